@@ -1,0 +1,106 @@
+/**
+ * Tagline's error hierarchy. Each class has a stable `code` and one HTTP status; the HTTP wrapper
+ * turns any `TaglineError` into an RFC 9457 problem+json response, and anything else into a 500
+ * that is logged once. Knative retries 429 and 5xx and never retries other 4xx.
+ */
+export abstract class TaglineError extends Error {
+  abstract readonly status: number;
+  abstract readonly code: string;
+  /** Short, stable human title for the problem `title` field. */
+  abstract readonly title: string;
+  /** Extra problem members (e.g. `errors` for field-level validation failures). */
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(message: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.details = options?.details;
+  }
+
+  /** The problem `type` URI: stable per code. */
+  get type(): string {
+    return `https://tagline.dev/problems/${this.code}`;
+  }
+}
+
+export class BadRequestError extends TaglineError {
+  readonly status = 400;
+  readonly code: string = 'bad-request';
+  readonly title: string = 'Bad request';
+}
+
+/** Input that parsed but failed validation; `details.errors` lists `{ path, message }`. */
+export class ValidationError extends BadRequestError {
+  override readonly code = 'invalid-input';
+  override readonly title = 'Invalid input';
+}
+
+export class UnauthorizedError extends TaglineError {
+  readonly status = 401;
+  readonly code = 'unauthorized';
+  readonly title = 'Unauthorized';
+}
+
+export class ForbiddenError extends TaglineError {
+  readonly status = 403;
+  readonly code = 'forbidden';
+  readonly title = 'Forbidden';
+}
+
+export class NotFoundError extends TaglineError {
+  readonly status = 404;
+  readonly code = 'not-found';
+  readonly title = 'Not found';
+}
+
+export class MethodNotAllowedError extends TaglineError {
+  readonly status = 405;
+  readonly code = 'method-not-allowed';
+  readonly title = 'Method not allowed';
+  constructor(readonly allow: readonly string[]) {
+    super(`Allowed methods: ${allow.join(', ')}`);
+  }
+}
+
+export class ConflictError extends TaglineError {
+  readonly status = 409;
+  readonly code = 'conflict';
+  readonly title = 'Conflict';
+}
+
+export class PayloadTooLargeError extends TaglineError {
+  readonly status = 413;
+  readonly code = 'payload-too-large';
+  readonly title = 'Payload too large';
+}
+
+export class UnsupportedMediaTypeError extends TaglineError {
+  readonly status = 415;
+  readonly code = 'unsupported-media-type';
+  readonly title = 'Unsupported media type';
+}
+
+export class TooManyRequestsError extends TaglineError {
+  readonly status = 429;
+  readonly code = 'too-many-requests';
+  readonly title = 'Too many requests';
+}
+
+/** A dependency (store, broker) failed in a way a retry may fix. */
+export class UnavailableError extends TaglineError {
+  readonly status = 503;
+  readonly code = 'unavailable';
+  readonly title = 'Service unavailable';
+}
+
+/** Bad configuration found at start-up; never reaches a client. */
+export class ConfigError extends Error {
+  readonly code = 'config';
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}

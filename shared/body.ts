@@ -1,0 +1,77 @@
+import http from 'node:http';
+import { PayloadTooLargeError, type TaglineError } from './errors';
+
+/**
+ * The functions-framework buffers every request body (up to 1 GB) before a handler runs. This
+ * guard sits in front of the framework's server: it reads the body itself, stopping at the
+ * function's limit with a 413, and hands the framework a fully consumed request whose bytes are
+ * in `req.rawBody`, so the framework's parsers skip it and the wrapper parses it with
+ * problem+json errors of its own.
+ */
+
+let limitBytes = 64 * 1024;
+let installed = false;
+let renderProblem: (res: http.ServerResponse, err: TaglineError) => void = (res, err) => {
+  res.writeHead(err.status, { 'content-type': 'application/problem+json', connection: 'close' });
+  res.end(JSON.stringify({ type: err.type, title: err.title, status: err.status, detail: err.message }));
+};
+
+/** The largest body this process accepts; the last call wins (one function per process). */
+export function setBodyLimit(bytes: number, render?: typeof renderProblem): void {
+  limitBytes = bytes;
+  if (render !== undefined) renderProblem = render;
+}
+
+export interface BodyRequest extends http.IncomingMessage {
+  rawBody?: Buffer;
+}
+
+/** Wrap `http.createServer` once so every server the framework creates gets the guard. */
+export function installBodyGuard(): void {
+  if (installed) return;
+  installed = true;
+  const create = http.createServer.bind(http) as (listener: http.RequestListener) => http.Server;
+  (http as { createServer: unknown }).createServer = (...args: unknown[]): http.Server => {
+    const listener = args.find((a): a is http.RequestListener => typeof a === 'function');
+    const server = create(listener === undefined ? () => undefined : guarded(listener));
+    return server;
+  };
+}
+
+function guarded(next: http.RequestListener): http.RequestListener {
+  return (req: BodyRequest, res) => {
+    const declared = req.headers['content-length'];
+    const chunked = req.headers['transfer-encoding'] !== undefined;
+    if (declared === undefined && !chunked) return next(req, res);
+    if (declared !== undefined && Number(declared) > limitBytes) return reject(req, res);
+    if (declared === '0') {
+      req.rawBody = Buffer.alloc(0);
+      return next(req, res);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (chunk: Buffer) => {
+      if (over) return;
+      size += chunk.length;
+      if (size > limitBytes) {
+        over = true;
+        reject(req, res);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (over) return;
+      req.rawBody = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+      next(req, res);
+    });
+    req.on('error', () => res.destroy());
+  };
+}
+
+function reject(req: http.IncomingMessage, res: http.ServerResponse): void {
+  renderProblem(res, new PayloadTooLargeError(`Request body is larger than ${limitBytes} bytes`));
+  // Drain quietly so the client reads the 413 instead of a reset; the connection then closes.
+  req.resume();
+}

@@ -1,0 +1,134 @@
+import { ConfigError } from './errors';
+
+/** One HMAC key for beacon tokens. */
+export interface TokenKey {
+  id: string;
+  secret: Buffer;
+}
+
+/** Everything a function reads from its environment, parsed once at start-up. */
+export interface Config {
+  /** `K_SERVICE`: the function's name everywhere (metric label, span service, logs). */
+  service: string;
+  revision: string;
+  port: number;
+  production: boolean;
+  /** `K_SINK`: the Broker URL events are sent to; absent means events are not sent. */
+  sink: string | undefined;
+  /** `STORE_URL`: `sqlite:<path>` or `redis://host:port`. */
+  storeUrl: string;
+  /** `TOKEN_KEYS`: `id:secret,id:secret`; all verify, `TOKEN_SIGNING_KEY` signs. */
+  tokenKeys: TokenKey[];
+  signingKeyId: string;
+  /** Lifetime of a beacon token (`TOKEN_TTL_SECONDS`, default one day). */
+  tokenTtlSeconds: number;
+  /** `TRACK_URL`: public base URL of the track function, used in beacon URLs. */
+  trackUrl: string;
+  /** `TAGLINE_ADMIN_KEY`: the admin API key (a Secret on a cluster). */
+  adminKey: string | undefined;
+  /** `CORS_ORIGINS`: `*` or a comma-separated list of allowed origins. */
+  corsOrigins: '*' | string[];
+  /** Zipkin endpoint when tracing is on (`OTEL_EXPORTER_ZIPKIN_ENDPOINT` or `OTEL_TRACES_EXPORTER=zipkin`). */
+  zipkinEndpoint: string | undefined;
+  /** `OTEL_TRACES_SAMPLER_ARG`: ratio of traces sampled, 0..1 (default 1). */
+  traceSampleRatio: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+const DEV_TOKEN_KEY = 'dev:tagline-development-key-not-for-production';
+const DEFAULT_ZIPKIN = 'http://localhost:9411/api/v2/spans';
+
+/**
+ * Parse the environment into a `Config`, throwing `ConfigError` naming the variable at fault.
+ * Outside production, secrets fall back to development values so `npm start` needs no setup.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const tokenKeys = parseTokenKeys(env.TOKEN_KEYS ?? (production ? undefined : DEV_TOKEN_KEY));
+  const signingKeyId = env.TOKEN_SIGNING_KEY ?? tokenKeys[0]!.id;
+  if (!tokenKeys.some((k) => k.id === signingKeyId)) {
+    throw new ConfigError('TOKEN_SIGNING_KEY', `key id "${signingKeyId}" is not in TOKEN_KEYS`);
+  }
+  const port = integer(env, 'PORT', 8080, 1, 65535);
+  return {
+    service: env.K_SERVICE ?? env.FUNCTION_TARGET ?? 'function',
+    revision: env.K_REVISION ?? 'local',
+    port,
+    production,
+    sink: optionalUrl(env, 'K_SINK'),
+    storeUrl: env.STORE_URL ?? 'sqlite:.tagline/tagline.db',
+    tokenKeys,
+    signingKeyId,
+    tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 86_400, 60, 30 * 86_400),
+    trackUrl: (optionalUrl(env, 'TRACK_URL') ?? `http://localhost:${port}/track`).replace(/\/+$/, ''),
+    adminKey: adminKey(env, production),
+    corsOrigins: parseOrigins(env.CORS_ORIGINS),
+    zipkinEndpoint:
+      optionalUrl(env, 'OTEL_EXPORTER_ZIPKIN_ENDPOINT') ??
+      (env.OTEL_TRACES_EXPORTER === 'zipkin' ? DEFAULT_ZIPKIN : undefined),
+    traceSampleRatio: ratio(env, 'OTEL_TRACES_SAMPLER_ARG', 1),
+    logLevel: logLevel(env.LOG_LEVEL),
+  };
+}
+
+function parseTokenKeys(raw: string | undefined): TokenKey[] {
+  if (raw === undefined || raw.trim() === '') {
+    throw new ConfigError('TOKEN_KEYS', 'required in production: "keyId:secret[,keyId:secret…]"');
+  }
+  return raw.split(',').map((pair) => {
+    const at = pair.indexOf(':');
+    const id = pair.slice(0, at).trim();
+    const secret = pair.slice(at + 1).trim();
+    if (at <= 0 || !/^[A-Za-z0-9_-]{1,32}$/.test(id)) {
+      throw new ConfigError('TOKEN_KEYS', `"${pair.slice(0, 40)}" is not "keyId:secret" (key id: letters, digits, - or _)`);
+    }
+    if (secret.length < 16) throw new ConfigError('TOKEN_KEYS', `secret of key "${id}" is shorter than 16 characters`);
+    return { id, secret: Buffer.from(secret, 'utf8') };
+  });
+}
+
+function adminKey(env: NodeJS.ProcessEnv, production: boolean): string | undefined {
+  const key = env.TAGLINE_ADMIN_KEY;
+  if (key === undefined || key === '') return undefined;
+  if (production && key.length < 24) throw new ConfigError('TAGLINE_ADMIN_KEY', 'must be at least 24 characters in production');
+  return key;
+}
+
+function parseOrigins(raw: string | undefined): '*' | string[] {
+  if (raw === undefined || raw.trim() === '' || raw.trim() === '*') return '*';
+  return raw.split(',').map((o) => o.trim()).filter(Boolean);
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(name, `"${raw}" is not an integer in [${min}, ${max}]`);
+  return n;
+}
+
+function ratio(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new ConfigError(name, `"${raw}" is not a number in [0, 1]`);
+  return n;
+}
+
+function optionalUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)');
+    return raw;
+  } catch {
+    throw new ConfigError(name, `"${raw}" is not an http(s) URL`);
+  }
+}
+
+function logLevel(raw: string | undefined): Config['logLevel'] {
+  if (raw === undefined || raw === '') return 'info';
+  if (raw === 'debug' || raw === 'info' || raw === 'warn' || raw === 'error') return raw;
+  throw new ConfigError('LOG_LEVEL', `"${raw}" is not one of debug, info, warn, error`);
+}

@@ -1,0 +1,249 @@
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
+import type { HttpFunction, Request as FrameworkRequest, Response as FrameworkResponse } from '@google-cloud/functions-framework';
+import { installBodyGuard, setBodyLimit, type BodyRequest } from './body';
+import { MethodNotAllowedError, NotFoundError, TaglineError, UnsupportedMediaTypeError } from './errors';
+import type { Logger } from './logger';
+import { configureMetrics, httpRequestDuration, registry } from './metrics';
+import { extractContext, injectContext } from './telemetry';
+
+export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+
+/** What a handler sees: a plain value, so unit tests build one without a server. */
+export interface Request {
+  method: Method;
+  /** Path without the query string, e.g. `/v1/campaigns/c1`. */
+  path: string;
+  /** Values of the route's `:name` segments. */
+  params: Record<string, string>;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  /** The raw body (empty when there is none). */
+  body: Buffer;
+  /** The client address (first `X-Forwarded-For` hop behind a proxy). */
+  ip: string | undefined;
+}
+
+/** What a handler returns. An object `body` is sent as JSON; a Buffer or string as it is. */
+export interface Response {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export type Handler = (req: Request) => Response | Promise<Response>;
+
+export interface Route {
+  method: Method | readonly Method[];
+  /** Path pattern with `:name` segments, e.g. `/v1/campaigns/:id`. */
+  path: string;
+  handler: Handler;
+  /** Media types accepted for a request body (415 otherwise); default `application/json`. */
+  accepts?: readonly string[];
+  /** Answer CORS preflights and add CORS headers (publisher pages call this route). */
+  cors?: boolean;
+}
+
+export interface ServeOptions {
+  /** The function's name: metric label, span service, log field. */
+  service: string;
+  revision?: string;
+  routes: readonly Route[];
+  /** Largest request body accepted (413 beyond), default 64 KiB. */
+  bodyLimitBytes?: number;
+  /** Origins allowed on `cors` routes. */
+  corsOrigins?: '*' | readonly string[];
+  /** Readiness check behind `GET /healthz` (e.g. a store ping); a throw answers 503. */
+  health?: () => Promise<void>;
+  logger: Logger;
+  /** Hide internal error messages from clients (production). */
+  production?: boolean;
+}
+
+const tracer = trace.getTracer('tagline-http');
+const JSON_TYPE = 'application/json';
+const CORS_HEADERS = 'content-type, authorization, traceparent, tracestate';
+
+interface CompiledRoute extends Route {
+  methods: readonly Method[];
+  segments: string[];
+}
+
+/**
+ * The wrapper every function registers with `ff.http`: routing, `/healthz`, `/metrics`, CORS,
+ * body limits and content types, problem+json errors, RED metrics and one server span per request
+ * (W3C `traceparent` in and out). Handlers only see a `Request` and return a `Response`.
+ */
+export function serve(options: ServeOptions): HttpFunction {
+  const { service, logger } = options;
+  configureMetrics(service, options.revision ?? 'local');
+  setBodyLimit(options.bodyLimitBytes ?? 64 * 1024, (res, err) => {
+    httpRequestDuration.observe({ method: 'POST', route: 'unmatched', status: String(err.status) }, 0);
+    writeProblem(res, err, { connection: 'close' });
+  });
+  installBodyGuard();
+  const routes = options.routes.map(compile);
+  const builtins = compileBuiltins(options);
+
+  return async (fr: FrameworkRequest, res: FrameworkResponse) => {
+    const started = process.hrtime.bigint();
+    const method = fr.method.toUpperCase() as Method;
+    const url = fr.originalUrl ?? fr.url;
+    const q = url.indexOf('?');
+    const path = q < 0 ? url : url.slice(0, q);
+    const match = findRoute(builtins, path) ?? findRoute(routes, path);
+    const routeLabel = match?.route.path ?? 'unmatched';
+    const parent = extractContext(fr.headers);
+    const span = tracer.startSpan(
+      `${method} ${routeLabel}`,
+      { kind: SpanKind.SERVER, attributes: { 'http.request.method': method, 'http.route': routeLabel } },
+      parent,
+    );
+    const ctx = trace.setSpan(parent, span);
+    let reply: Response;
+    try {
+      reply = await context.with(ctx, () =>
+        dispatch(match, method, {
+          method,
+          path,
+          params: match?.params ?? {},
+          query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)),
+          headers: fr.headers,
+          body: (fr as BodyRequest).rawBody ?? Buffer.alloc(0),
+          ip: fr.ip,
+        }),
+      );
+    } catch (err) {
+      reply = toProblem(err, options, logger, method, routeLabel);
+      span.recordException(err instanceof Error ? err : new Error(String(err)));
+    }
+    if (match?.route.cors === true) Object.assign((reply.headers ??= {}), corsHeaders(fr.headers.origin, options.corsOrigins ?? '*'));
+    const traceHeaders: Record<string, string> = {};
+    injectContext(ctx, traceHeaders);
+    send(res, reply, traceHeaders);
+    span.setAttribute('http.response.status_code', reply.status);
+    if (reply.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    span.end();
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    httpRequestDuration.observe({ method, route: routeLabel, status: String(reply.status) }, seconds);
+  };
+}
+
+async function dispatch(
+  match: { route: CompiledRoute; params: Record<string, string> } | undefined,
+  method: Method,
+  req: Request,
+): Promise<Response> {
+  if (match === undefined) throw new NotFoundError(`No route for ${req.path}`);
+  const { route } = match;
+  if (method === 'OPTIONS' && route.cors === true) {
+    return { status: 204, headers: { 'access-control-allow-methods': [...route.methods, 'OPTIONS'].join(', '), 'access-control-allow-headers': CORS_HEADERS, 'access-control-max-age': '86400' } };
+  }
+  if (!route.methods.includes(method)) throw new MethodNotAllowedError(route.methods);
+  if (req.body.length > 0) checkContentType(req.headers['content-type'], route.accepts ?? [JSON_TYPE]);
+  return route.handler(req);
+}
+
+function checkContentType(header: string | undefined, accepts: readonly string[]): void {
+  const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!accepts.includes(type) && !accepts.includes('*/*')) {
+    throw new UnsupportedMediaTypeError(`Content-Type must be ${accepts.join(' or ')}${type === '' ? '' : `, not ${type}`}`);
+  }
+}
+
+function compile(route: Route): CompiledRoute {
+  const methods: Method[] = typeof route.method === 'string' ? [route.method] : [...route.method];
+  if (methods.includes('GET') && !methods.includes('HEAD')) methods.push('HEAD');
+  return { ...route, methods, segments: route.path.split('/').filter(Boolean) };
+}
+
+function compileBuiltins(options: ServeOptions): CompiledRoute[] {
+  return [
+    compile({
+      method: 'GET',
+      path: '/healthz',
+      handler: async () => {
+        await options.health?.();
+        return { status: 200, body: { status: 'ok', service: options.service } };
+      },
+    }),
+    compile({
+      method: 'GET',
+      path: '/metrics',
+      handler: async () => ({ status: 200, headers: { 'content-type': registry.contentType }, body: await registry.metrics() }),
+    }),
+  ];
+}
+
+function findRoute(routes: readonly CompiledRoute[], path: string): { route: CompiledRoute; params: Record<string, string> } | undefined {
+  const parts = path.split('/').filter(Boolean);
+  outer: for (const route of routes) {
+    if (route.segments.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    for (let i = 0; i < parts.length; i++) {
+      const seg = route.segments[i]!;
+      const part = parts[i]!;
+      if (seg.startsWith(':')) {
+        try {
+          params[seg.slice(1)] = decodeURIComponent(part);
+        } catch {
+          continue outer;
+        }
+      } else if (seg !== part) continue outer;
+    }
+    return { route, params };
+  }
+  return undefined;
+}
+
+function corsHeaders(origin: string | undefined, allowed: '*' | readonly string[]): Record<string, string> {
+  if (allowed === '*') return { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'traceparent' };
+  if (origin !== undefined && allowed.includes(origin)) return { 'access-control-allow-origin': origin, vary: 'Origin', 'access-control-expose-headers': 'traceparent' };
+  return { vary: 'Origin' };
+}
+
+/** Map anything thrown to a problem response; unexpected errors are logged once, here. */
+function toProblem(err: unknown, options: ServeOptions, logger: Logger, method: string, route: string): Response {
+  if (err instanceof TaglineError) {
+    if (err.status >= 500) logger.warn('dependency failure', { method, route, code: err.code, err });
+    const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
+    if (err instanceof MethodNotAllowedError) headers.allow = err.allow.join(', ');
+    if (err.status === 503) headers['retry-after'] = '1';
+    return { status: err.status, headers, body: problemBody(err) };
+  }
+  logger.error('unhandled error', { method, route, err });
+  return {
+    status: 500,
+    headers: { 'content-type': 'application/problem+json' },
+    body: {
+      type: 'https://tagline.dev/problems/internal',
+      title: 'Internal error',
+      status: 500,
+      detail: options.production === true || !(err instanceof Error) ? 'An internal error occurred' : err.message,
+    },
+  };
+}
+
+function problemBody(err: TaglineError): Record<string, unknown> {
+  return { type: err.type, title: err.title, status: err.status, detail: err.message, ...err.details };
+}
+
+function writeProblem(res: ServerResponse, err: TaglineError, extra: Record<string, string> = {}): void {
+  res.writeHead(err.status, { 'content-type': 'application/problem+json', ...extra });
+  res.end(JSON.stringify(problemBody(err)));
+}
+
+function send(res: FrameworkResponse, reply: Response, extra: Record<string, string>): void {
+  const headers: Record<string, string> = { ...extra, ...reply.headers };
+  let payload: Buffer | string | undefined;
+  const body = reply.body;
+  if (body === undefined || body === null) payload = undefined;
+  else if (Buffer.isBuffer(body) || typeof body === 'string') payload = body;
+  else {
+    payload = JSON.stringify(body);
+    headers['content-type'] ??= JSON_TYPE;
+  }
+  if (payload !== undefined) headers['content-length'] = String(Buffer.byteLength(payload));
+  res.writeHead(reply.status, headers);
+  res.end(res.req.method === 'HEAD' ? undefined : payload);
+}

@@ -1,0 +1,47 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * The one Prometheus registry of a function process. Every metric name used anywhere is listed
+ * in docs/telemetry.md; a test holds code, dashboards and that catalogue together.
+ */
+export const registry = new Registry();
+
+let configured = false;
+
+/**
+ * Label every series with the function and revision (Knative's `K_SERVICE` / `K_REVISION`) and
+ * start the process metrics (memory, CPU, event-loop lag). Idempotent.
+ */
+export function configureMetrics(service: string, revision: string): void {
+  if (configured) return;
+  configured = true;
+  registry.setDefaultLabels({ function: service, revision });
+  collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
+}
+
+/** Latency buckets in seconds, fine below 10 ms where ad decisions live. */
+export const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+
+export function counter<L extends string>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
+  return new Counter({ name, help, labelNames, registers: [registry] });
+}
+
+export function gauge<L extends string>(name: string, help: string, labelNames: readonly L[] = []): Gauge<L> {
+  return new Gauge({ name, help, labelNames, registers: [registry] });
+}
+
+export function histogram<L extends string>(
+  name: string,
+  help: string,
+  labelNames: readonly L[] = [],
+  buckets: number[] = LATENCY_BUCKETS,
+): Histogram<L> {
+  return new Histogram({ name, help, labelNames, buckets, registers: [registry] });
+}
+
+/** RED metrics of every HTTP request, recorded by the wrapper only (route is the pattern, never the URL). */
+export const httpRequestDuration = histogram(
+  'http_server_request_duration_seconds',
+  'Duration of HTTP requests served by the function, by route pattern and status code',
+  ['method', 'route', 'status'],
+);

@@ -1,0 +1,122 @@
+/**
+ * The data shapes of campaigns, creatives, publishers and API keys: one zod source for the
+ * runtime check and the TypeScript type (ARCHITECTURE §3). The admin API speaks decimal currency
+ * units; the store and the decision engine hold integer micros.
+ */
+import { z } from 'zod';
+
+export const FORMATS = ['in-image', 'in-article', 'banner'] as const;
+export const DEVICES = ['desktop', 'mobile', 'tablet'] as const;
+export const PRIORITIES = ['sponsorship', 'standard', 'house'] as const;
+export const STATUSES = ['active', 'paused', 'archived'] as const;
+export const BRAND_SAFETY_LEVELS = ['strict', 'moderate', 'off'] as const;
+
+export type Format = (typeof FORMATS)[number];
+export type Device = (typeof DEVICES)[number];
+export type Priority = (typeof PRIORITIES)[number];
+
+/** Slug ids chosen by the admin (publishers, advertisers, creatives). */
+export const Slug = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be 1-64 lowercase letters, digits, ".", "_" or "-"');
+const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2048);
+const IsoTime = z.iso.datetime({ offset: true });
+/** Decimal currency units, at most 6 decimals (a micro), at most a billion. */
+const Money = z.number().nonnegative().max(1e9).refine((n) => Math.abs(Math.round(n * 1e6) - n * 1e6) < 1e-3, 'at most 6 decimals');
+const Country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
+/** IAB Content Taxonomy 3.1 unique ids are short numeric strings (plus a few alphanumeric ones). */
+const CategoryId = z.string().regex(/^[A-Za-z0-9]{1,8}$/, 'must be an IAB Content Taxonomy 3.1 id');
+
+export const Creative = z
+  .strictObject({
+    id: Slug,
+    format: z.enum(FORMATS),
+    width: z.number().int().min(1).max(4000),
+    height: z.number().int().min(1).max(4000),
+    imageUrl: HttpUrl.optional(),
+    html: z.string().min(1).max(20_000).optional(),
+    landingUrl: HttpUrl,
+  })
+  .refine((c) => (c.imageUrl === undefined) !== (c.html === undefined), { message: 'exactly one of imageUrl or html', path: ['imageUrl'] });
+export type Creative = z.infer<typeof Creative>;
+
+export const Targeting = z.strictObject({
+  publishers: z.array(Slug).max(1000).optional(),
+  countries: z.array(Country).max(300).optional(),
+  devices: z.array(z.enum(DEVICES)).max(3).optional(),
+  formats: z.array(z.enum(FORMATS)).max(3).optional(),
+  categories: z.strictObject({ include: z.array(CategoryId).max(500).optional(), exclude: z.array(CategoryId).max(500).optional() }).optional(),
+  keywords: z.array(z.string().min(1).max(64)).max(200).optional(),
+  brandSafety: z.enum(BRAND_SAFETY_LEVELS).optional(),
+});
+export type Targeting = z.infer<typeof Targeting>;
+
+const campaignFields = {
+  name: z.string().min(1).max(200),
+  advertiser: Slug,
+  status: z.enum(STATUSES),
+  priority: z.enum(PRIORITIES),
+  pricing: z.strictObject({ model: z.enum(['cpm', 'cpc']), amount: Money, currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code') }),
+  budget: z.strictObject({ total: Money, daily: Money.optional() }),
+  pacing: z.enum(['even', 'asap']),
+  schedule: z.strictObject({ start: IsoTime, end: IsoTime.optional() }),
+  frequencyCap: z.strictObject({ impressions: z.number().int().min(1).max(1000), windowSeconds: z.number().int().min(60).max(90 * 86_400) }).optional(),
+  targeting: Targeting.optional(),
+  creatives: z.array(Creative).min(1).max(50),
+};
+
+function campaignRules<T extends z.ZodType<{ schedule?: { start: string; end?: string | undefined }; creatives?: { id: string }[] }>>(schema: T) {
+  return schema
+    .refine((c) => c.schedule?.end === undefined || Date.parse(c.schedule.end) > Date.parse(c.schedule.start), { message: 'must be after schedule.start', path: ['schedule', 'end'] })
+    .refine((c) => c.creatives === undefined || new Set(c.creatives.map((x) => x.id)).size === c.creatives.length, { message: 'creative ids must be unique', path: ['creatives'] });
+}
+
+/** A campaign as the admin API receives it (POST/PUT). Unknown fields are rejected. */
+export const CampaignInput = campaignRules(z.strictObject(campaignFields));
+export type CampaignInput = z.infer<typeof CampaignInput>;
+
+/** A partial update (PATCH): any subset of the fields, each validated as in `CampaignInput`. */
+export const CampaignPatch = campaignRules(z.strictObject(campaignFields).partial());
+export type CampaignPatch = z.infer<typeof CampaignPatch>;
+
+/** A campaign as stored and as the decision engine reads it: money in integer micros. */
+export interface Campaign {
+  id: string;
+  name: string;
+  advertiser: string;
+  status: (typeof STATUSES)[number];
+  priority: Priority;
+  pricing: { model: 'cpm' | 'cpc'; amountMicros: number; currency: string };
+  budget: { totalMicros: number; dailyMicros?: number };
+  pacing: 'even' | 'asap';
+  schedule: { start: string; end?: string };
+  frequencyCap?: { impressions: number; windowSeconds: number };
+  targeting?: Targeting;
+  creatives: Creative[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const Publisher = z.strictObject({
+  id: Slug,
+  name: z.string().min(1).max(200),
+  domains: z.array(z.string().regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)*[a-z0-9-]{1,63}$/, 'must be a lowercase host name')).min(1).max(100),
+});
+export type Publisher = z.infer<typeof Publisher>;
+
+/** An advertiser API key as stored: only a hash of its secret is kept. */
+export interface ApiKeyRecord {
+  id: string;
+  advertiser: string;
+  name: string;
+  secretHash: string;
+  createdAt: string;
+}
+
+/** Decimal currency units to integer micros, exactly for up to 6 decimals. */
+export function toMicros(amount: number): number {
+  return Math.round(amount * 1e6);
+}
+
+/** Integer micros to decimal currency units. */
+export function fromMicros(micros: number): number {
+  return micros / 1e6;
+}

@@ -1,0 +1,17 @@
+/**
+ * Loaded with `node --require ./dist/shared/preload.js` before the functions-framework, so that
+ * tracing is registered before any module it observes, and a bad configuration stops the process
+ * at start with a message naming the variable.
+ */
+import { loadConfig } from './config';
+import { ConfigError } from './errors';
+import { startTracing } from './telemetry';
+
+try {
+  const config = loadConfig();
+  startTracing(config.service, config.zipkinEndpoint, config.traceSampleRatio);
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  process.stderr.write(`tagline: configuration error: ${err.message}\n`);
+  process.exit(78);
+}

@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import { functionCommand } from '../local/command';
+
+export interface FunctionProcess {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  /** Everything the process printed, for assertions and failure messages. */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Start a compiled function as the platform does (its own process, the framework, the preload)
+ * and resolve once it answers HTTP on `readyPath`.
+ */
+export async function startFunction(
+  target: string,
+  env: Record<string, string> = {},
+  options: { source?: string; readyPath?: string; timeoutMs?: number } = {},
+): Promise<FunctionProcess> {
+  const port = await freePort();
+  const { command, args } = functionCommand(options.source);
+  const child = spawn(command, args, {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', FUNCTION_TARGET: target, K_SERVICE: target, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + (options.timeoutMs ?? 15_000);
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${target} exited with ${child.exitCode}:\n${out}`);
+    try {
+      const res = await fetch(url + (options.readyPath ?? '/healthz'));
+      await res.arrayBuffer();
+      if (res.status < 500) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${target} did not become ready:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    url,
+    port,
+    child,
+    output: () => out,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 export const ROOT = path.resolve(__dirname, '..', '..');
 
 /** The functions-framework's own entry point, started with `node` directly so signals reach it. */
-export const FRAMEWORK_MAIN = require.resolve('@google-cloud/functions-framework/build/src/main.js');
+export const FRAMEWORK_MAIN = path.join(path.dirname(require.resolve('@google-cloud/functions-framework')), 'main.js');
 
 /**
  * The command that runs one function process, the same everywhere (local platform, tests,

@@ -48,7 +48,8 @@ export interface ServeOptions {
   /** The function's name: metric label, span service, log field. */
   service: string;
   revision?: string;
-  routes: readonly Route[];
+  /** The routes, or a promise of them (e.g. once the store is open): requests wait for it. */
+  routes: readonly Route[] | Promise<readonly Route[]>;
   /** Largest request body accepted (413 beyond), default 64 KiB. */
   bodyLimitBytes?: number;
   /** Origins allowed on `cors` routes. */
@@ -82,8 +83,12 @@ export function serve(options: ServeOptions): HttpFunction {
     writeProblem(res, err, { connection: 'close' });
   });
   installBodyGuard();
-  const routes = options.routes.map(compile);
   const builtins = compileBuiltins(options);
+  let routes: readonly CompiledRoute[] = [];
+  const ready = Promise.resolve(options.routes).then((list) => {
+    routes = list.map(compile);
+  });
+  ready.catch((err: unknown) => logger.error('function failed to initialise', { err }));
 
   return async (fr: FrameworkRequest, res: FrameworkResponse) => {
     const started = process.hrtime.bigint();
@@ -91,7 +96,9 @@ export function serve(options: ServeOptions): HttpFunction {
     const url = fr.originalUrl ?? fr.url;
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
-    const match = findRoute(builtins, path) ?? findRoute(routes, path);
+    const builtin = findRoute(builtins, path);
+    if (builtin === undefined) await ready;
+    const match = builtin ?? findRoute(routes, path);
     const routeLabel = match?.route.path ?? 'unmatched';
     const parent = extractContext(fr.headers);
     const span = tracer.startSpan(

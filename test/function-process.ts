@@ -2,6 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { functionCommand } from '../local/command';
 
+/** Token keys the test processes share, so tests can sign and verify beacons. */
+export const TEST_TOKEN_KEYS = 'test:test-secret-0123456789abcdef';
+
 export interface FunctionProcess {
   url: string;
   port: number;
@@ -36,7 +39,7 @@ export async function startFunction(
   const port = await freePort();
   const { command, args } = functionCommand(options.source);
   const child = spawn(command, args, {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', FUNCTION_TARGET: target, K_SERVICE: target, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', TOKEN_KEYS: TEST_TOKEN_KEYS, FUNCTION_TARGET: target, K_SERVICE: target, PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,0 +1,39 @@
+import { loadConfig, type Config } from './config';
+import { createEmitter, type Emitter } from './events';
+import type { ServeOptions } from './http';
+import { createLogger, type Logger } from './logger';
+import { openStore, type Store } from './store';
+
+/** What a function's `index.ts` gets from its environment: parsed once at start-up. */
+export interface Runtime {
+  config: Config;
+  logger: Logger;
+  emitter: Emitter;
+  /** The store, opened once; requests wait for it through `serve`'s routes promise. */
+  store: Promise<Store>;
+  /** The `serve` options every function shares (name, revision, logger, health, production). */
+  options: Pick<ServeOptions, 'service' | 'revision' | 'logger' | 'production' | 'health' | 'corsOrigins'>;
+}
+
+/** Build the runtime of function `name` from `env`; throws `ConfigError` on bad configuration. */
+export function createRuntime(name: string, env: NodeJS.ProcessEnv = process.env): Runtime {
+  const config = { ...loadConfig(env), service: name };
+  const logger = createLogger(name, config.logLevel);
+  const emitter = createEmitter({ sink: config.sink, logger });
+  const store = openStore(config.storeUrl);
+  store.catch((err: unknown) => logger.error('store failed to open', { err }));
+  return {
+    config,
+    logger,
+    emitter,
+    store,
+    options: {
+      service: name,
+      revision: config.revision,
+      logger,
+      production: config.production,
+      corsOrigins: config.corsOrigins,
+      health: async () => (await store).ping(),
+    },
+  };
+}

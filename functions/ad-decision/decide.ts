@@ -1,0 +1,204 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { isBot } from '../../shared/bots';
+import type { Config } from '../../shared/config';
+import { capWindowStart, counterKeys } from '../../shared/counters';
+import { ValidationError } from '../../shared/errors';
+import type { PageClassifiedData, PageObservedData } from '../../shared/events';
+import type { Request, Response, Route } from '../../shared/http';
+import { counter, histogram } from '../../shared/metrics';
+import { normalisePageUrl, pageHash } from '../../shared/page';
+import type { Store } from '../../shared/store';
+import type { TokenSigner } from '../../shared/tokens';
+import { parseJson, validate } from '../../shared/validate';
+import type { Catalog, IndexedCampaign } from './catalog';
+import { mayUseUserId } from './consent';
+import type { DeliveryState } from './delivery-state';
+import { assign, shortlist, type Candidate, type PageContext } from './engine';
+import type { PageCache } from './pages';
+import { AdRequest } from './request';
+
+/** The body limit of `POST /v1/ads`. */
+export const AD_REQUEST_LIMIT_BYTES = 16 * 1024;
+
+const requests = counter('tagline_ad_requests_total', 'Ad requests by outcome (filled, partial, unfilled, bot)', ['outcome']);
+const slots = counter('tagline_ad_slots_total', 'Slots asked for, by result (filled, unfilled)', ['result']);
+const decisionSeconds = histogram('tagline_ad_decision_duration_seconds', 'Time to choose the ads of one request, counters included');
+
+export interface DecisionDeps {
+  store: Store;
+  catalog: () => Catalog;
+  state: DeliveryState;
+  pages: PageCache;
+  signer: TokenSigner;
+  config: Pick<Config, 'trackUrl' | 'tokenTtlSeconds'>;
+  now?: () => number;
+}
+
+/** One ad in the response (ARCHITECTURE §3). */
+export interface Ad {
+  slot: string;
+  campaign: string;
+  creative: string;
+  format: string;
+  width: number;
+  height: number;
+  html?: string;
+  imageUrl?: string;
+  impressionUrl: string;
+  viewableUrl: string;
+  clickUrl: string;
+}
+
+export interface AdResponse {
+  requestId: string;
+  ads: Ad[];
+}
+
+/** Request facts that come from headers rather than the body. */
+export interface RequestMeta {
+  userAgent: string | undefined;
+  /** ISO country of the viewer, set by the edge (`X-Country` / `CF-IPCountry`). */
+  country: string | undefined;
+}
+
+export function decisionRoutes(deps: DecisionDeps): Route[] {
+  return [{ method: 'POST', path: '/v1/ads', cors: true, handler: (req) => handleAdRequest(deps, req) }];
+}
+
+export async function handleAdRequest(deps: DecisionDeps, req: Request): Promise<Response> {
+  const body = validate(AdRequest, parseJson(req.body));
+  const country = header(req, 'x-country') ?? header(req, 'cf-ipcountry');
+  const result = await decide(deps, body, { userAgent: header(req, 'user-agent'), country: country?.toUpperCase() });
+  return { status: 200, headers: { 'cache-control': 'no-store' }, body: result };
+}
+
+/** Choose the ads of one validated request. */
+export async function decide(deps: DecisionDeps, request: AdRequest, meta: RequestMeta): Promise<AdResponse> {
+  const started = process.hrtime.bigint();
+  const catalog = deps.catalog();
+  if (!catalog.publishers.has(request.publisher)) {
+    throw new ValidationError(`publisher: unknown publisher "${request.publisher}"`, { details: { errors: [{ path: 'publisher', message: 'unknown publisher' }] } });
+  }
+  const requestId = randomUUID();
+  if (isBot(meta.userAgent)) {
+    requests.inc({ outcome: 'bot' });
+    return { requestId, ads: [] };
+  }
+  const nowMs = deps.now?.() ?? Date.now();
+  const canonical = normalisePageUrl(request.page.url) ?? request.page.url;
+  const hash = pageHash(canonical);
+  const classification = deps.pages.lookup(hash, () => observedData(request, canonical, hash), nowMs);
+  const input = {
+    publisher: request.publisher,
+    slots: request.slots,
+    device: request.device?.type,
+    country: meta.country,
+    page: pageContext(request, classification),
+    nowMs,
+  };
+  const lists = shortlist(catalog, input, deps.state);
+  const user = request.user?.id !== undefined && mayUseUserId(request.consent) ? request.user.id : undefined;
+  const capped = await cappedCampaigns(deps.store, lists, user, nowMs);
+  const chosen = assign(request.slots, lists, (ic) => capped.has(ic.id));
+  const ads = chosen.map((c) => {
+    deps.state.consume(c.ic, nowMs);
+    return toAd(deps, c, request.publisher, user, nowMs);
+  });
+  record(request.slots.length, ads.length, started);
+  return { requestId, ads };
+}
+
+/** The campaigns whose frequency cap this user has reached: one store round trip, or none. */
+async function cappedCampaigns(store: Store, lists: ReadonlyMap<string, readonly Candidate[]>, user: string | undefined, nowMs: number): Promise<Set<string>> {
+  const capped = new Set<string>();
+  if (user === undefined) return capped;
+  const withCaps = new Map<string, IndexedCampaign>();
+  for (const list of lists.values()) for (const c of list) if (c.ic.hasFrequencyCap) withCaps.set(c.ic.id, c.ic);
+  if (withCaps.size === 0) return capped;
+  const campaigns = [...withCaps.values()];
+  const keys = campaigns.map((ic) => counterKeys.frequency(ic.id, user, capWindowStart(nowMs, ic.campaign.frequencyCap!.windowSeconds)));
+  const seen = await store.getCounters(keys);
+  campaigns.forEach((ic, i) => {
+    if ((seen[i] ?? 0) >= ic.campaign.frequencyCap!.impressions) capped.add(ic.id);
+  });
+  return capped;
+}
+
+function toAd(deps: DecisionDeps, { slot, ic, creative }: Candidate, publisher: string, user: string | undefined, nowMs: number): Ad {
+  const c = ic.campaign;
+  const iat = Math.floor(nowMs / 1000);
+  const token = deps.signer.sign({
+    i: randomBytes(12).toString('base64url'),
+    c: c.id,
+    cr: creative.id,
+    a: c.advertiser,
+    p: publisher,
+    s: slot.id,
+    f: slot.format,
+    m: c.pricing.model,
+    pr: c.pricing.amountMicros,
+    cu: c.pricing.currency,
+    l: creative.landingUrl,
+    ...(user === undefined ? {} : { u: user }),
+    iat,
+    exp: iat + deps.config.tokenTtlSeconds,
+  });
+  const t = encodeURIComponent(token);
+  const ad: Ad = {
+    slot: slot.id,
+    campaign: c.id,
+    creative: creative.id,
+    format: creative.format,
+    width: creative.width,
+    height: creative.height,
+    impressionUrl: `${deps.config.trackUrl}/i?t=${t}`,
+    viewableUrl: `${deps.config.trackUrl}/v?t=${t}`,
+    clickUrl: `${deps.config.trackUrl}/c?t=${t}`,
+  };
+  if (creative.html !== undefined) ad.html = creative.html;
+  if (creative.imageUrl !== undefined) ad.imageUrl = creative.imageUrl;
+  return ad;
+}
+
+function pageContext(request: AdRequest, classification: PageClassifiedData | undefined): PageContext {
+  const categories = new Set(classification !== undefined ? classification.categories.map((c) => c.id) : (request.page.categories ?? []));
+  let words: Set<string> | undefined;
+  return {
+    categories,
+    risk: classification?.brandSafety.risk,
+    words: () => (words ??= pageWords(request)),
+  };
+}
+
+/** Lower-cased words and keyword phrases of the page, for keyword targeting. */
+export function pageWords(request: AdRequest): Set<string> {
+  const out = new Set<string>();
+  for (const k of request.page.keywords ?? []) out.add(k.toLowerCase().trim());
+  const text = `${request.page.title ?? ''} ${request.page.description ?? ''} ${request.page.text ?? ''}`.toLowerCase();
+  for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (w.length > 1) out.add(w);
+  return out;
+}
+
+function observedData(request: AdRequest, canonical: string, hash: string): PageObservedData {
+  const { page } = request;
+  const data: PageObservedData = { pageHash: hash, url: canonical.slice(0, 2048) };
+  if (page.title !== undefined) data.title = page.title;
+  if (page.description !== undefined) data.description = page.description;
+  if (page.keywords !== undefined) data.keywords = page.keywords;
+  if (page.lang !== undefined) data.lang = page.lang;
+  if (page.text !== undefined) data.text = page.text;
+  if (page.imageAlts !== undefined) data.imageAlts = page.imageAlts;
+  return data;
+}
+
+function record(asked: number, filled: number, started: bigint): void {
+  requests.inc({ outcome: filled === 0 ? 'unfilled' : filled < asked ? 'partial' : 'filled' });
+  if (filled > 0) slots.inc({ result: 'filled' }, filled);
+  if (asked > filled) slots.inc({ result: 'unfilled' }, asked - filled);
+  decisionSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
+}
+
+function header(req: Request, name: string): string | undefined {
+  const v = req.headers[name];
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}

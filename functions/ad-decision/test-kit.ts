@@ -1,0 +1,88 @@
+import type { Emitter, TaglineEvent } from '../../shared/events';
+import { createLogger } from '../../shared/logger';
+import type { Campaign, Publisher } from '../../shared/model';
+import { openStore, type Store } from '../../shared/store';
+import { TokenSigner } from '../../shared/tokens';
+import { CatalogSource } from './catalog-source';
+import type { DecisionDeps } from './decide';
+import { DeliveryState } from './delivery-state';
+import { PageCache } from './pages';
+import type { AdRequest } from './request';
+
+/** Builders shared by ad-decision's tests and benchmarks: real store, real engine, recorded events. */
+
+export const SIGNER = new TokenSigner([{ id: 'k1', secret: Buffer.from('test-secret-0123456789abcdef') }], 'k1');
+
+let n = 0;
+
+/** A stored campaign: active, standard, CPM 2.00, no targeting, one 300×250 banner creative. */
+export function campaign(overrides: Partial<Campaign> = {}): Campaign {
+  const id = overrides.id ?? `c${++n}`;
+  return {
+    id,
+    name: `Campaign ${id}`,
+    advertiser: 'adv-1',
+    status: 'active',
+    priority: 'standard',
+    pricing: { model: 'cpm', amountMicros: 2_000_000, currency: 'EUR' },
+    budget: { totalMicros: 1_000_000_000 },
+    pacing: 'asap',
+    schedule: { start: '2020-01-01T00:00:00Z' },
+    creatives: [
+      { id: `${id}-banner`, format: 'banner', width: 300, height: 250, imageUrl: `https://cdn.example/${id}.png`, landingUrl: `https://shop.example/${id}` },
+      { id: `${id}-image`, format: 'in-image', width: 640, height: 120, imageUrl: `https://cdn.example/${id}-wide.png`, landingUrl: `https://shop.example/${id}` },
+      { id: `${id}-article`, format: 'in-article', width: 600, height: 300, html: `<a href="#">${id}</a>`, landingUrl: `https://shop.example/${id}` },
+    ],
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
+export const PUBLISHER: Publisher = { id: 'pub-demo', name: 'Demo News', domains: ['news.example'] };
+
+/** An ad request for one banner slot on pub-demo, with overrides merged at the top level. */
+export function adRequest(overrides: Partial<AdRequest> = {}): AdRequest {
+  return {
+    publisher: 'pub-demo',
+    page: { url: 'https://news.example/article', title: 'Morning run tips', text: 'How to start running in spring.' },
+    slots: [{ id: 'top', format: 'banner', width: 300, height: 250 }],
+    ...overrides,
+  };
+}
+
+export interface Harness {
+  store: Store;
+  deps: DecisionDeps;
+  events: TaglineEvent[];
+  catalog: CatalogSource;
+  state: DeliveryState;
+  close: () => Promise<void>;
+}
+
+/** A decision engine over a fresh in-memory SQLite store holding `campaigns` and `publishers`. */
+export async function harness(campaigns: readonly Campaign[], publishers: readonly Publisher[] = [PUBLISHER], storeUrl = 'sqlite::memory:'): Promise<Harness> {
+  const store = await openStore(storeUrl);
+  for (const p of publishers) await store.putDoc('publishers', p.id, p);
+  for (const c of campaigns) await store.putDoc('campaigns', c.id, c as never);
+  const logger = createLogger('ad-decision', 'error');
+  const events: TaglineEvent[] = [];
+  const emitter: Emitter = { send: async (e) => void events.push(e), emit: (e) => void events.push(e), drain: async () => undefined };
+  const state = new DeliveryState(store, logger, 20);
+  const catalog = new CatalogSource(store, state, logger, 50);
+  await catalog.refresh();
+  const pages = new PageCache(store, emitter, logger, { hitTtlMs: 60_000, missTtlMs: 20, observeTtlSeconds: 3_600 });
+  const deps: DecisionDeps = { store, catalog: () => catalog.current, state, pages, signer: SIGNER, config: { trackUrl: 'http://track.test', tokenTtlSeconds: 3600 } };
+  return {
+    store,
+    deps,
+    events,
+    catalog,
+    state,
+    close: async () => {
+      catalog.stop();
+      state.stop();
+      await store.close();
+    },
+  };
+}

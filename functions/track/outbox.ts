@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { EVENT_DATA, EVENT_TYPES, type Emitter, type EventType, type TaglineEvent } from '../../shared/events';
+import type { Logger } from '../../shared/logger';
+import { counter } from '../../shared/metrics';
+import type { Json, QueueItem, Store } from '../../shared/store';
+
+/** The store queue holding events the Broker could not take yet. */
+export const OUTBOX_QUEUE = 'outbox';
+
+/** How an event left `publish`: on the Broker, in the outbox for later, or nowhere. */
+export type PublishOutcome = 'sent' | 'kept' | 'lost';
+
+export interface OutboxOptions {
+  emitter: Pick<Emitter, 'send'>;
+  store: () => Promise<Store>;
+  logger: Logger;
+  /** After a failed send, go straight to the outbox for this long (a down Broker costs nothing). */
+  cooldownMs?: number;
+  /** Items republished per claim. */
+  batch?: number;
+}
+
+const outboxEvents = counter('tagline_track_outbox_events_total', 'Events kept in the outbox while the Broker was unreachable, and republished from it', ['outcome']);
+const lostEvents = counter('tagline_track_events_lost_total', 'Events lost because neither the Broker nor the store could take them');
+
+const LEASE_MS = 30_000;
+const MAX_BACKOFF_MS = 60_000;
+const OPPORTUNISTIC_EVERY_MS = 1_000;
+
+const StoredEvent = z.object({
+  id: z.string().min(1),
+  type: z.enum(Object.values(EVENT_TYPES) as [EventType, ...EventType[]]),
+  source: z.string().min(1),
+  subject: z.string().optional(),
+  time: z.string().optional(),
+  data: z.unknown(),
+});
+
+/**
+ * Publishes events to the Broker so that a Broker outage loses nothing: an event the Broker does
+ * not take is kept in a durable store queue and republished later — opportunistically once
+ * sends succeed again, and on `flush` (the `track-outbox` PingSource, every minute). Delivery is
+ * at least once; consumers are idempotent on the deterministic event ids.
+ */
+export class Outbox {
+  private brokerDownUntil = 0;
+  /** Unknown at start (another instance may have left events), so the first success checks. */
+  private mayHaveBacklog = true;
+  private flushing: Promise<{ published: number; remaining: number }> | undefined;
+  private lastOpportunisticFlush = 0;
+  private readonly cooldownMs: number;
+  private readonly batch: number;
+
+  constructor(private readonly options: OutboxOptions) {
+    this.cooldownMs = options.cooldownMs ?? 1000;
+    this.batch = options.batch ?? 100;
+  }
+
+  /** Send `event`, or keep it for later; never rejects. */
+  async publish(event: TaglineEvent): Promise<PublishOutcome> {
+    if (Date.now() < this.brokerDownUntil) return this.keep(event);
+    try {
+      await this.options.emitter.send(event);
+    } catch {
+      this.brokerDownUntil = Date.now() + this.cooldownMs;
+      return this.keep(event);
+    }
+    this.flushInBackground();
+    return 'sent';
+  }
+
+  /** Republish what the outbox holds until it is empty or the Broker fails again. */
+  flush(): Promise<{ published: number; remaining: number }> {
+    this.flushing ??= this.drain().finally(() => (this.flushing = undefined));
+    return this.flushing;
+  }
+
+  private async keep(event: TaglineEvent): Promise<PublishOutcome> {
+    try {
+      const store = await this.options.store();
+      await store.enqueue(OUTBOX_QUEUE, event.id, event as unknown as Json);
+      this.mayHaveBacklog = true;
+      outboxEvents.inc({ outcome: 'kept' });
+      return 'kept';
+    } catch (err) {
+      lostEvents.inc();
+      this.options.logger.error('event lost: Broker and store both unavailable', { type: event.type, id: event.id, err });
+      return 'lost';
+    }
+  }
+
+  private flushInBackground(): void {
+    const now = Date.now();
+    if (!this.mayHaveBacklog || this.flushing !== undefined || now - this.lastOpportunisticFlush < OPPORTUNISTIC_EVERY_MS) return;
+    this.lastOpportunisticFlush = now;
+    this.flush().catch((err: unknown) => this.options.logger.warn('outbox flush failed', { err }));
+  }
+
+  private async drain(): Promise<{ published: number; remaining: number }> {
+    const store = await this.options.store();
+    let published = 0;
+    for (;;) {
+      const items = await store.claim(OUTBOX_QUEUE, this.batch, LEASE_MS);
+      if (items.length === 0) break;
+      const sent = await Promise.all(items.map((item) => this.republish(store, item)));
+      published += sent.filter(Boolean).length;
+      if (sent.includes(false)) {
+        this.brokerDownUntil = Date.now() + this.cooldownMs;
+        break;
+      }
+    }
+    const remaining = await store.depth(OUTBOX_QUEUE);
+    this.mayHaveBacklog = remaining > 0;
+    return { published, remaining };
+  }
+
+  private async republish(store: Store, item: QueueItem): Promise<boolean> {
+    const event = parseStored(item.payload);
+    if (event === undefined) {
+      this.options.logger.error('outbox item is not an event; dropped', { id: item.id });
+      await store.ack(OUTBOX_QUEUE, item.id);
+      return true;
+    }
+    try {
+      await this.options.emitter.send(event);
+    } catch {
+      await store.reschedule(OUTBOX_QUEUE, item.id, Date.now() + Math.min(MAX_BACKOFF_MS, 1000 * 2 ** item.attempts));
+      return false;
+    }
+    await store.ack(OUTBOX_QUEUE, item.id);
+    outboxEvents.inc({ outcome: 'republished' });
+    return true;
+  }
+}
+
+/** An outbox payload back into an event, its data checked against its type's schema. */
+function parseStored(payload: Json): TaglineEvent | undefined {
+  const stored = StoredEvent.safeParse(payload);
+  if (!stored.success) return undefined;
+  const data = EVENT_DATA[stored.data.type].safeParse(stored.data.data);
+  if (!data.success) return undefined;
+  const { id, type, source, subject, time } = stored.data;
+  return { id, type, source, data: data.data, ...(subject === undefined ? {} : { subject }), ...(time === undefined ? {} : { time }) } as TaglineEvent;
+}

@@ -1,0 +1,102 @@
+import { counter } from '../../shared/metrics';
+import type { Request, Response, Route } from '../../shared/http';
+import type { TaglineEvent } from '../../shared/events';
+import type { BeaconClaims, TokenSigner } from '../../shared/tokens';
+import { beaconEvent, landingUrl, unbillableTraffic, type BeaconKind, type InvalidReason } from './beacon';
+import type { Outbox } from './outbox';
+
+export interface TrackDeps {
+  signer: Pick<TokenSigner, 'verify'>;
+  outbox: Pick<Outbox, 'publish' | 'flush'>;
+}
+
+/** The largest beacon body accepted; `navigator.sendBeacon` posts little or nothing. */
+export const TRACK_BODY_LIMIT_BYTES = 4 * 1024;
+
+/** A transparent 1×1 GIF (42 bytes). */
+export const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+const NO_STORE = { 'cache-control': 'no-store, max-age=0' };
+
+const invalid = counter('tagline_track_invalid_total', 'Beacons not billed, by reason', ['reason']);
+const billable = counter('tagline_track_beacons_total', 'Beacons accepted as billable and published, by kind and outcome', ['kind', 'outcome']);
+
+type Verdict = { billable: true; claims: BeaconClaims; event: TaglineEvent } | { billable: false; claims?: BeaconClaims; reason: InvalidReason };
+
+/**
+ * `/i` (rendered) and `/v` (viewable) answer a pixel whatever happens, so a page never breaks;
+ * `/c` redirects to the signed landing URL; `/v1/outbox/flush` republishes what the Broker missed.
+ */
+export function trackRoutes(deps: TrackDeps): Route[] {
+  return [
+    { method: ['GET', 'POST'], path: '/i', accepts: ['*/*'], cors: true, handler: (req) => pixelBeacon(deps, 'impression', req) },
+    { method: ['GET', 'POST'], path: '/v', accepts: ['*/*'], cors: true, handler: (req) => pixelBeacon(deps, 'viewable', req) },
+    { method: 'GET', path: '/c', handler: (req) => clickBeacon(deps, req) },
+    { method: 'POST', path: '/v1/outbox/flush', accepts: ['*/*'], handler: (req) => flushOutbox(deps, req) },
+  ];
+}
+
+/** Verify, screen and publish a pixel beacon; the answer is the same whatever the outcome. */
+export async function pixelBeacon(deps: TrackDeps, kind: BeaconKind, req: Request): Promise<Response> {
+  await record(deps, judge(deps, kind, req), kind);
+  return req.method === 'POST' ? { status: 204, headers: NO_STORE } : { status: 200, headers: { ...NO_STORE, 'content-type': 'image/gif' }, body: PIXEL };
+}
+
+/**
+ * A click goes only where its verified token says. A bad token never redirects (400); a bot is
+ * redirected but not billed; a prefetch is declined, so the browser fetches the click again
+ * when the person really clicks, and that one is billed.
+ */
+export async function clickBeacon(deps: TrackDeps, req: Request): Promise<Response> {
+  const verdict = judge(deps, 'click', req);
+  const target = verdict.claims === undefined ? undefined : landingUrl(verdict.claims);
+  if (target === undefined) {
+    await record(deps, verdict.billable ? { billable: false, reason: 'malformed' } : verdict, 'click');
+    return badClick(req);
+  }
+  await record(deps, verdict, 'click');
+  if (!verdict.billable && verdict.reason === 'prefetch') return { status: 503, headers: NO_STORE };
+  return { status: 302, headers: { ...NO_STORE, location: target } };
+}
+
+/** Republish the outbox (the PingSource's CloudEvent, or an operator's POST). */
+export async function flushOutbox(deps: TrackDeps, req: Request): Promise<Response> {
+  const result = await deps.outbox.flush();
+  // A CloudEvent sender (the PingSource) expects an empty answer; a person gets the numbers.
+  if (req.headers['ce-id'] !== undefined) return { status: 204 };
+  return { status: 200, body: result };
+}
+
+function judge(deps: TrackDeps, kind: BeaconKind, req: Request): Verdict {
+  const verified = deps.signer.verify(req.query.get('t'));
+  if (!verified.ok) return { billable: false, reason: verified.reason };
+  const { claims } = verified;
+  const unbillable = req.method === 'HEAD' ? 'bot' : unbillableTraffic(req.headers);
+  if (unbillable !== undefined) return { billable: false, claims, reason: unbillable };
+  const event = beaconEvent(kind, claims);
+  if (event === undefined) return { billable: false, claims, reason: 'malformed' };
+  return { billable: true, claims, event };
+}
+
+async function record(deps: TrackDeps, verdict: Verdict, kind: BeaconKind): Promise<void> {
+  if (!verdict.billable) {
+    invalid.inc({ reason: verdict.reason });
+    return;
+  }
+  const outcome = await deps.outbox.publish(verdict.event);
+  billable.inc({ kind, outcome });
+}
+
+function badClick(req: Request): Response {
+  const headers = { ...NO_STORE, 'x-content-type-options': 'nosniff' };
+  if ((req.headers.accept ?? '').includes('text/html')) {
+    return { status: 400, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }, body: NEUTRAL_PAGE };
+  }
+  return {
+    status: 400,
+    headers: { ...headers, 'content-type': 'application/problem+json' },
+    body: { type: 'https://tagline.dev/problems/invalid-beacon', title: 'Invalid beacon', status: 400, detail: 'This ad link is invalid or has expired' },
+  };
+}
+
+const NEUTRAL_PAGE = '<!doctype html><meta charset="utf-8"><title>Link expired</title><p>This ad link is no longer valid.</p>\n';

@@ -1,0 +1,17 @@
+import * as ff from '@google-cloud/functions-framework';
+import { serve } from '../../shared/http';
+import { createRuntime } from '../../shared/runtime';
+import { Outbox } from '../track/outbox';
+import { CampaignCache } from './campaign-cache';
+import { ledgerRoutes } from './ledger';
+
+const rt = createRuntime('ledger');
+
+ff.http(
+  'ledger',
+  serve({
+    ...rt.options,
+    bodyLimitBytes: 16 * 1024,
+    routes: rt.store.then((store) => ledgerRoutes({ store, campaigns: new CampaignCache(store), outbox: new Outbox({ emitter: rt.emitter, store: async () => store, logger: rt.logger }) })),
+  }),
+);

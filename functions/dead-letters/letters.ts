@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { HTTP, type CloudEventV1 } from 'cloudevents';
+import { z } from 'zod';
+import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
+import { EVENT_DATA, EVENT_TYPES, type Emitter, type EventType, type TaglineEvent } from '../../shared/events';
+import type { Request } from '../../shared/http';
+import { counter } from '../../shared/metrics';
+import type { Json, Store } from '../../shared/store';
+
+const COLLECTION = 'dead-letters';
+const MAX_RESPONSE_CHARS = 4096;
+const KNOWN_TYPES: ReadonlySet<string> = new Set([...Object.values(EVENT_TYPES), 'dev.knative.sources.ping']);
+
+const deadLetters = counter('tagline_dead_letters_total', 'Events dead-lettered, by event type (unknown types as "other")', ['type']);
+
+/** A dead-lettered event as kept in the `dead-letters` collection. */
+export const DeadLetter = z.object({
+  id: z.string(),
+  /** Every attribute the event arrived with, extensions (`knativeerror*` too) included. */
+  attributes: z.record(z.string(), z.json()),
+  data: z.json().optional(),
+  /** Non-JSON data, base64. */
+  dataBase64: z.string().optional(),
+  /** What Knative said about the failure, decoded from the `knativeerror*` extensions. */
+  error: z.object({ code: z.number().optional(), destination: z.string().optional(), response: z.string().optional() }),
+  firstFailedAt: z.string(),
+  lastFailedAt: z.string(),
+  failures: z.number().int(),
+  replays: z.number().int(),
+  replayedAt: z.string().optional(),
+});
+export type DeadLetter = z.infer<typeof DeadLetter>;
+
+/** The id of the dead letter of event (`source`, `id`): the same event is one dead letter. */
+export function deadLetterId(source: string, id: string): string {
+  return createHash('sha256').update(`${source.length}:${source}:${id}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * Keep a dead-lettered CloudEvent (binary or structured), whatever its type or data. The same
+ * event delivered again is one dead letter; an event that fails again after a replay counts one
+ * more failure. Not a CloudEvent → 400.
+ */
+export async function keepDeadLetter(store: Pick<Store, 'insertDoc' | 'getDoc' | 'putDoc'>, req: Request, nowMs: number = Date.now()): Promise<DeadLetter> {
+  const ce = parseCloudEvent(req);
+  const now = new Date(nowMs).toISOString();
+  const letter: DeadLetter = { id: deadLetterId(ce.source, ce.id), ...content(ce), error: knativeError(ce), firstFailedAt: now, lastFailedAt: now, failures: 1, replays: 0 };
+  if (await store.insertDoc(COLLECTION, letter.id, toJson(letter))) {
+    deadLetters.inc({ type: KNOWN_TYPES.has(ce.type) ? ce.type : 'other' });
+    return letter;
+  }
+  const existing = DeadLetter.parse(await store.getDoc(COLLECTION, letter.id));
+  if (existing.replayedAt === undefined || existing.replayedAt < existing.lastFailedAt) return existing;
+  const failedAgain: DeadLetter = { ...existing, ...content(ce), error: letter.error, lastFailedAt: now, failures: existing.failures + 1 };
+  await store.putDoc(COLLECTION, letter.id, toJson(failedAgain));
+  deadLetters.inc({ type: KNOWN_TYPES.has(ce.type) ? ce.type : 'other' });
+  return failedAgain;
+}
+
+function parseCloudEvent(req: Request): CloudEventV1<unknown> {
+  let ce: CloudEventV1<unknown>;
+  try {
+    const parsed = HTTP.toEvent<unknown>({ headers: req.headers, body: req.body.toString('utf8') });
+    if (Array.isArray(parsed)) throw new Error('batched events are not accepted');
+    ce = parsed;
+  } catch (err) {
+    throw new ValidationError(`Not a valid CloudEvent: ${(err as Error).message}`);
+  }
+  for (const name of ['id', 'source', 'type'] as const) {
+    if (typeof ce[name] !== 'string' || ce[name] === '') throw new ValidationError(`The CloudEvent has no ${name} (ce-${name})`);
+  }
+  return ce;
+}
+
+function content(ce: CloudEventV1<unknown>): Pick<DeadLetter, 'attributes' | 'data' | 'dataBase64'> {
+  const attributes: Record<string, Json> = {};
+  for (const [name, value] of Object.entries(ce)) {
+    if (name === 'data' || name === 'data_base64' || value === undefined) continue;
+    attributes[name] = typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+  }
+  const data: unknown = ce.data;
+  if (data === undefined || data === null) return { attributes };
+  if (ArrayBuffer.isView(data)) return { attributes, dataBase64: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64') };
+  const json = z.json().safeParse(data);
+  return json.success ? { attributes, data: json.data } : { attributes, data: String(data) };
+}
+
+function knativeError(ce: CloudEventV1<unknown>): DeadLetter['error'] {
+  const ext = ce as unknown as Record<string, unknown>;
+  const error: DeadLetter['error'] = {};
+  const code = Number(ext.knativeerrorcode);
+  if (ext.knativeerrorcode !== undefined && Number.isInteger(code)) error.code = code;
+  if (typeof ext.knativeerrordest === 'string') error.destination = ext.knativeerrordest;
+  if (typeof ext.knativeerrordata === 'string') error.response = Buffer.from(ext.knativeerrordata, 'base64').toString('utf8').slice(0, MAX_RESPONSE_CHARS);
+  return error;
+}
+
+/** A page of dead letters, newest failure first, after `cursor` (from the previous page's `next`). */
+export async function listDeadLetters(store: Pick<Store, 'listDocs'>, options: { limit: number; cursor?: string; type?: string }): Promise<{ items: DeadLetter[]; total: number; next?: string }> {
+  const { docs } = await store.listDocs(COLLECTION);
+  const all = docs
+    .flatMap((doc) => {
+      const letter = DeadLetter.safeParse(doc);
+      return letter.success ? [letter.data] : [];
+    })
+    .filter((l) => options.type === undefined || l.attributes.type === options.type)
+    .sort((a, b) => (a.lastFailedAt === b.lastFailedAt ? (a.id < b.id ? 1 : -1) : a.lastFailedAt < b.lastFailedAt ? 1 : -1));
+  const after = options.cursor === undefined ? undefined : parseCursor(options.cursor);
+  const start = after === undefined ? 0 : all.findIndex((l) => l.lastFailedAt < after[0] || (l.lastFailedAt === after[0] && l.id < after[1]));
+  const items = start < 0 ? [] : all.slice(start, start + options.limit);
+  const last = items[items.length - 1];
+  const more = start >= 0 && start + options.limit < all.length && last !== undefined;
+  return { items, total: all.length, ...(more ? { next: Buffer.from(JSON.stringify([last.lastFailedAt, last.id])).toString('base64url') } : {}) };
+}
+
+function parseCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return [value[0] as string, value[1] as string];
+  } catch {
+    // reported below
+  }
+  throw new ValidationError('cursor: not a cursor from a previous page', { details: { errors: [{ path: 'cursor', message: 'not a cursor from a previous page' }] } });
+}
+
+export async function getDeadLetter(store: Pick<Store, 'getDoc'>, id: string): Promise<DeadLetter> {
+  const doc = await store.getDoc(COLLECTION, id);
+  const letter = DeadLetter.safeParse(doc);
+  if (doc === undefined || !letter.success) throw new NotFoundError(`No dead letter ${id}`);
+  return letter.data;
+}
+
+/**
+ * Send a dead letter's original event back to the Broker — its id, source, type, subject, time
+ * and data, not the `knativeerror*` extensions Knative added — and mark it replayed. Only Tagline events whose data still matches their schema
+ * can be replayed (409 otherwise); a Broker that cannot be reached is a 503.
+ */
+export async function replayDeadLetter(store: Pick<Store, 'getDoc' | 'putDoc'>, emitter: Pick<Emitter, 'send'>, id: string, nowMs: number = Date.now()): Promise<DeadLetter> {
+  const letter = await getDeadLetter(store, id);
+  await emitter.send(originalEvent(letter));
+  const replayed: DeadLetter = { ...letter, replays: letter.replays + 1, replayedAt: new Date(nowMs).toISOString() };
+  await store.putDoc(COLLECTION, id, toJson(replayed));
+  return replayed;
+}
+
+function originalEvent(letter: DeadLetter): TaglineEvent {
+  const { type, id, source, subject, time } = letter.attributes;
+  if (typeof type !== 'string' || !(type in EVENT_DATA)) throw new ConflictError(`Events of type ${String(type)} cannot be replayed: not a Tagline event`);
+  const data = EVENT_DATA[type as EventType].safeParse(letter.data);
+  if (!data.success) throw new ConflictError(`This ${type} cannot be replayed: its data does not match the event's schema`);
+  return {
+    id: String(id),
+    type: type as EventType,
+    source: String(source),
+    data: data.data,
+    ...(typeof subject === 'string' ? { subject } : {}),
+    ...(typeof time === 'string' ? { time } : {}),
+  } as TaglineEvent;
+}
+
+function toJson(letter: DeadLetter): Json {
+  return JSON.parse(JSON.stringify(letter)) as Json;
+}

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import type { HttpFunction, Request as FrameworkRequest, Response as FrameworkResponse } from '@google-cloud/functions-framework';
 import { installBodyGuard, setBodyLimit, type BodyRequest } from './body';
-import { MethodNotAllowedError, NotFoundError, TaglineError, UnsupportedMediaTypeError } from './errors';
+import { MethodNotAllowedError, NotFoundError, TaglineError, UnavailableError, UnsupportedMediaTypeError } from './errors';
 import type { Logger } from './logger';
 import { configureMetrics, httpRequestDuration, registry } from './metrics';
 import { extractContext, injectContext } from './telemetry';
@@ -48,8 +48,12 @@ export interface ServeOptions {
   /** The function's name: metric label, span service, log field. */
   service: string;
   revision?: string;
-  /** The routes, or a promise of them (e.g. once the store is open): requests wait for it. */
-  routes: readonly Route[] | Promise<readonly Route[]>;
+  /**
+   * The routes, or a promise of them, or a function making them (e.g. once the store is open):
+   * requests wait for them and get a 503 while they cannot be made; a function is called again
+   * on the next request after a failure, so a dependency that comes back heals the process.
+   */
+  routes: readonly Route[] | Promise<readonly Route[]> | (() => Promise<readonly Route[]>);
   /** Largest request body accepted (413 beyond), default 64 KiB. */
   bodyLimitBytes?: number;
   /** Origins allowed on `cors` routes. */
@@ -84,11 +88,21 @@ export function serve(options: ServeOptions): HttpFunction {
   });
   installBodyGuard();
   const builtins = compileBuiltins(options);
-  let routes: readonly CompiledRoute[] = [];
-  const ready = Promise.resolve(options.routes).then((list) => {
-    routes = list.map(compile);
-  });
-  ready.catch((err: unknown) => logger.error('function failed to initialise', { err }));
+  let routes: readonly CompiledRoute[] | undefined;
+  let loading: Promise<readonly CompiledRoute[]> | undefined;
+  const load = (): Promise<readonly CompiledRoute[]> => {
+    if (routes !== undefined) return Promise.resolve(routes);
+    loading ??= Promise.resolve(typeof options.routes === 'function' ? options.routes() : options.routes).then(
+      (list) => (routes = list.map(compile)),
+      (err: unknown) => {
+        logger.error('function failed to initialise', { err });
+        if (typeof options.routes === 'function') loading = undefined;
+        throw new UnavailableError('The function cannot reach its dependencies yet', { cause: err });
+      },
+    );
+    return loading;
+  };
+  load().catch(() => undefined);
 
   return async (fr: FrameworkRequest, res: FrameworkResponse) => {
     const started = process.hrtime.bigint();
@@ -96,9 +110,15 @@ export function serve(options: ServeOptions): HttpFunction {
     const url = fr.originalUrl ?? fr.url;
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
-    const builtin = findRoute(builtins, path);
-    if (builtin === undefined) await ready;
-    const match = builtin ?? findRoute(routes, path);
+    let match = findRoute(builtins, path, method);
+    let failure: unknown;
+    if (match === undefined) {
+      try {
+        match = findRoute(await load(), path, method);
+      } catch (err) {
+        failure = err;
+      }
+    }
     const routeLabel = match?.route.path ?? 'unmatched';
     const parent = extractContext(fr.headers);
     const span = tracer.startSpan(
@@ -109,6 +129,7 @@ export function serve(options: ServeOptions): HttpFunction {
     const ctx = trace.setSpan(parent, span);
     let reply: Response;
     try {
+      if (failure !== undefined) throw failure;
       reply = await context.with(ctx, () =>
         dispatch(match, method, {
           method,
@@ -182,25 +203,39 @@ function compileBuiltins(options: ServeOptions): CompiledRoute[] {
   ];
 }
 
-function findRoute(routes: readonly CompiledRoute[], path: string): { route: CompiledRoute; params: Record<string, string> } | undefined {
+/**
+ * The route for `path` and `method`; when the path matches only routes of other methods, the
+ * first of them (with every allowed method merged, for the 405's `Allow`).
+ */
+function findRoute(routes: readonly CompiledRoute[], path: string, method: Method): { route: CompiledRoute; params: Record<string, string> } | undefined {
+  let other: { route: CompiledRoute; params: Record<string, string> } | undefined;
+  const allowed = new Set<Method>();
   const parts = path.split('/').filter(Boolean);
-  outer: for (const route of routes) {
-    if (route.segments.length !== parts.length) continue;
-    const params: Record<string, string> = {};
-    for (let i = 0; i < parts.length; i++) {
-      const seg = route.segments[i]!;
-      const part = parts[i]!;
-      if (seg.startsWith(':')) {
-        try {
-          params[seg.slice(1)] = decodeURIComponent(part);
-        } catch {
-          continue outer;
-        }
-      } else if (seg !== part) continue outer;
-    }
-    return { route, params };
+  for (const route of routes) {
+    const params = matchPath(route, parts);
+    if (params === undefined) continue;
+    if (route.methods.includes(method) || (method === 'OPTIONS' && route.cors === true)) return { route, params };
+    other ??= { route, params };
+    for (const m of route.methods) allowed.add(m);
   }
-  return undefined;
+  return other === undefined ? undefined : { route: { ...other.route, methods: [...allowed] }, params: other.params };
+}
+
+function matchPath(route: CompiledRoute, parts: readonly string[]): Record<string, string> | undefined {
+  if (route.segments.length !== parts.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < parts.length; i++) {
+    const seg = route.segments[i]!;
+    const part = parts[i]!;
+    if (seg.startsWith(':')) {
+      try {
+        params[seg.slice(1)] = decodeURIComponent(part);
+      } catch {
+        return undefined;
+      }
+    } else if (seg !== part) return undefined;
+  }
+  return params;
 }
 
 function corsHeaders(origin: string | undefined, allowed: '*' | readonly string[]): Record<string, string> {

@@ -9,8 +9,12 @@ export interface Runtime {
   config: Config;
   logger: Logger;
   emitter: Emitter;
-  /** The store, opened once; requests wait for it through `serve`'s routes promise. */
-  store: Promise<Store>;
+  /**
+   * The store, opened on first use and kept; after a failed open the next use tries again.
+   * Give `serve` a routes function (`routes: async () => make(await rt.store)`) so requests wait
+   * for it and a store that was down at start-up heals the process when it comes back.
+   */
+  readonly store: Promise<Store>;
   /** The `serve` options every function shares (name, revision, logger, health, production). */
   options: Pick<ServeOptions, 'service' | 'revision' | 'logger' | 'production' | 'health' | 'corsOrigins'>;
 }
@@ -20,20 +24,29 @@ export function createRuntime(name: string, env: NodeJS.ProcessEnv = process.env
   const config = { ...loadConfig(env), service: name };
   const logger = createLogger(name, config.logLevel);
   const emitter = createEmitter({ sink: config.sink, logger });
-  const store = openStore(config.storeUrl);
-  store.catch((err: unknown) => logger.error('store failed to open', { err }));
+  let opening: Promise<Store> | undefined;
+  const store = (): Promise<Store> => {
+    opening ??= openStore(config.storeUrl).catch((err: unknown) => {
+      opening = undefined;
+      logger.error('store failed to open', { err });
+      throw err;
+    });
+    return opening;
+  };
   return {
     config,
     logger,
     emitter,
-    store,
+    get store() {
+      return store();
+    },
     options: {
       service: name,
       revision: config.revision,
       logger,
       production: config.production,
       corsOrigins: config.corsOrigins,
-      health: async () => (await store).ping(),
+      health: async () => (await store()).ping(),
     },
   };
 }

@@ -20,4 +20,4 @@ async function routes() {
   return decisionRoutes({ store, catalog: () => catalog.current, state, pages, signer, config: rt.config });
 }
 
-ff.http('ad-decision', serve({ ...rt.options, bodyLimitBytes: AD_REQUEST_LIMIT_BYTES, routes: routes() }));
+ff.http('ad-decision', serve({ ...rt.options, bodyLimitBytes: AD_REQUEST_LIMIT_BYTES, routes }));

@@ -9,6 +9,6 @@ ff.http(
   serve({
     ...rt.options,
     bodyLimitBytes: 64 * 1024,
-    routes: rt.store.then((store) => campaignRoutes({ store, emitter: rt.emitter, config: rt.config, logger: rt.logger })),
+    routes: () => rt.store.then((store) => campaignRoutes({ store, emitter: rt.emitter, config: rt.config, logger: rt.logger })),
   }),
 );

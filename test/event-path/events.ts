@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { EVENT_TYPES, newEvent, toBinary, type TaglineEvent } from '../../shared/events';
 import type { AdEventData } from '../../shared/events';
 
-type AdType = typeof EVENT_TYPES.impression | typeof EVENT_TYPES.viewable | typeof EVENT_TYPES.click;
+export type AdType = typeof EVENT_TYPES.impression | typeof EVENT_TYPES.viewable | typeof EVENT_TYPES.click;
 
 /** An ad event as track emits it: a CPM impression of 2.50 EUR (2500 micros) unless overridden. */
-export function adEvent(type: AdType = EVENT_TYPES.impression, data: Partial<AdEventData> = {}, id?: string): TaglineEvent {
+export function adEvent<T extends AdType = typeof EVENT_TYPES.impression>(type: T = EVENT_TYPES.impression as T, data: Partial<AdEventData> = {}, id?: string): TaglineEvent<T> {
   const impressionId = data.impressionId ?? randomUUID();
   const now = new Date().toISOString();
   const full: AdEventData = {
@@ -24,7 +24,7 @@ export function adEvent(type: AdType = EVENT_TYPES.impression, data: Partial<AdE
     ...data,
   };
   const prefix = type === EVENT_TYPES.impression ? 'imp' : type === EVENT_TYPES.viewable ? 'view' : 'click';
-  return newEvent(type, '/track', full, id ?? `${prefix}:${impressionId}`);
+  return newEvent<T>(type, '/track', full as TaglineEvent<T>['data'], id ?? `${prefix}:${impressionId}`);
 }
 
 /** POST `event` to a consumer in binary mode, as a Trigger delivers it; resolves to the response. */

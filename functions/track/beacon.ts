@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { isbot } from 'isbot';
+import { isBot } from '../../shared/bots';
 import { AdEventData, EVENT_TYPES, newEvent, type TaglineEvent } from '../../shared/events';
 import type { BeaconClaims } from '../../shared/tokens';
 
@@ -15,14 +15,14 @@ const TYPES = { impression: EVENT_TYPES.impression, viewable: EVENT_TYPES.viewab
 const ID_PREFIX = { impression: 'imp', viewable: 'view', click: 'click' } as const;
 
 /**
- * Traffic that must not be billed although its token is good: crawlers and automated clients
- * (by User-Agent; a browser always sends one) and speculative loads (prefetch, prerender, link
- * previews), which no person has seen.
+ * Traffic that must not be billed although its token is good: declared crawlers (the project's
+ * crawler policy, shared with ad-decision), beacons without a User-Agent (a browser always sends
+ * one) and speculative loads (prefetch, prerender, link previews), which no person has seen.
  */
 export function unbillableTraffic(headers: IncomingHttpHeaders): 'bot' | 'prefetch' | undefined {
   if (isPrefetch(headers)) return 'prefetch';
   const ua = headers['user-agent'];
-  if (ua === undefined || ua.trim() === '' || isbot(ua)) return 'bot';
+  if (ua === undefined || ua.trim() === '' || isBot(ua)) return 'bot';
   return undefined;
 }
 

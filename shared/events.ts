@@ -1,26 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
-import { CloudEvent, HTTP, type CloudEventV1 } from 'cloudevents';
+import { HTTP, type CloudEventV1 } from 'cloudevents';
 import { z } from 'zod';
-import { UnavailableError, ValidationError } from './errors';
-import type { Request, Response } from './http';
-import type { Logger } from './logger';
+import { EVENT_TYPES, type EventType, type TaglineEvent } from './emitter';
+import { ValidationError } from './errors';
+import type { Request } from './http';
 import { counter } from './metrics';
-import { injectContext } from './telemetry';
 import { validate } from './validate';
 
-/** Every event type Tagline emits (ARCHITECTURE §4). */
-export const EVENT_TYPES = {
-  impression: 'dev.tagline.ad.impression',
-  viewable: 'dev.tagline.ad.viewable',
-  click: 'dev.tagline.ad.click',
-  pageObserved: 'dev.tagline.page.observed',
-  pageClassified: 'dev.tagline.page.classified',
-  campaignChanged: 'dev.tagline.campaign.changed',
-  campaignExhausted: 'dev.tagline.campaign.exhausted',
-} as const;
-
-export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES];
+/*
+ * Event data shapes (one zod schema per type, the runtime check and the TypeScript type) and
+ * receiving with validation. The emitting side lives in ./emitter and is re-exported here.
+ */
+export * from './emitter';
 
 const id = z.string().min(1).max(128);
 const isoTime = z.iso.datetime({ offset: true });
@@ -108,129 +98,7 @@ export const EVENT_DATA = {
 
 export type EventData<T extends EventType> = z.infer<(typeof EVENT_DATA)[T]>;
 
-/** An event about to be emitted or just received, with its data typed by its type. */
-export interface TaglineEvent<T extends EventType = EventType> {
-  id: string;
-  type: T;
-  source: string;
-  subject?: string;
-  time?: string;
-  data: EventData<T>;
-}
-
-const emitted = counter('tagline_events_emitted_total', 'CloudEvents sent to the Broker, by type and outcome', ['type', 'outcome']);
 const received = counter('tagline_events_received_total', 'CloudEvents received by a consumer, by type and outcome', ['type', 'outcome']);
-
-/** Build an event with a fresh uuid when no deterministic id applies. */
-export function newEvent<T extends EventType>(type: T, source: string, data: EventData<T>, eventId: string = randomUUID(), subject?: string): TaglineEvent<T> {
-  const event: TaglineEvent<T> = { id: eventId, type, source, time: new Date().toISOString(), data };
-  if (subject !== undefined) event.subject = subject;
-  return event;
-}
-
-/** Binary-mode HTTP headers and body of an event, with the active trace context carried in it. */
-export function toBinary(event: TaglineEvent): { headers: Record<string, string>; body: string } {
-  const trace: Record<string, string> = {};
-  injectContext(context.active(), trace);
-  const ce = new CloudEvent<unknown>({
-    specversion: '1.0',
-    id: event.id,
-    type: event.type,
-    source: event.source,
-    subject: event.subject,
-    time: event.time ?? new Date().toISOString(),
-    datacontenttype: 'application/json',
-    data: event.data,
-    ...(trace.traceparent === undefined ? {} : { traceparent: trace.traceparent }),
-  }, false);
-  const message = HTTP.binary(ce);
-  const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(message.headers)) if (typeof v === 'string') headers[k] = v;
-  Object.assign(headers, trace);
-  return { headers, body: typeof message.body === 'string' ? message.body : JSON.stringify(message.body) };
-}
-
-export interface Emitter {
-  /** Deliver now, retrying a few times; rejects with `UnavailableError` if the Broker stays unreachable. */
-  send(event: TaglineEvent): Promise<void>;
-  /** Deliver in the background without delaying the caller; failures are counted and logged. */
-  emit(event: TaglineEvent): void;
-  /** Wait for background deliveries still in flight. */
-  drain(): Promise<void>;
-}
-
-export interface EmitterOptions {
-  sink: string | undefined;
-  logger: Logger;
-  attempts?: number;
-  timeoutMs?: number;
-  /** Background deliveries allowed in flight; beyond it `emit` drops and counts. */
-  maxInFlight?: number;
-  fetch?: typeof fetch;
-}
-
-const tracer = trace.getTracer('tagline-events');
-
-/** An emitter of binary CloudEvents to the Broker at `K_SINK` (nothing is sent without one). */
-export function createEmitter(options: EmitterOptions): Emitter {
-  const attempts = options.attempts ?? 3;
-  const timeoutMs = options.timeoutMs ?? 2000;
-  const maxInFlight = options.maxInFlight ?? 1000;
-  const doFetch = options.fetch ?? fetch;
-  const inFlight = new Set<Promise<void>>();
-
-  async function send(event: TaglineEvent): Promise<void> {
-    if (options.sink === undefined) {
-      emitted.inc({ type: event.type, outcome: 'no_sink' });
-      return;
-    }
-    const span = tracer.startSpan(`send ${event.type}`, { kind: SpanKind.PRODUCER, attributes: { 'messaging.system': 'knative', 'messaging.operation.type': 'send', 'messaging.message.id': event.id, 'cloudevents.event_type': event.type } });
-    try {
-      const { headers, body } = context.with(trace.setSpan(context.active(), span), () => toBinary(event));
-      let lastError: unknown;
-      for (let attempt = 0; attempt < attempts; attempt++) {
-        if (attempt > 0) await sleep(50 * 4 ** (attempt - 1));
-        try {
-          const res = await doFetch(options.sink, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
-          await res.arrayBuffer();
-          if (res.ok) {
-            emitted.inc({ type: event.type, outcome: 'sent' });
-            return;
-          }
-          lastError = new Error(`Broker answered ${res.status}`);
-          if (res.status < 500 && res.status !== 429 && res.status !== 404 && res.status !== 408) break;
-        } catch (err) {
-          lastError = err;
-        }
-      }
-      emitted.inc({ type: event.type, outcome: 'failed' });
-      span.setStatus({ code: SpanStatusCode.ERROR });
-      throw new UnavailableError(`Broker unreachable for ${event.type} ${event.id}`, { cause: lastError });
-    } finally {
-      span.end();
-    }
-  }
-
-  function emit(event: TaglineEvent): void {
-    if (inFlight.size >= maxInFlight) {
-      emitted.inc({ type: event.type, outcome: 'dropped' });
-      options.logger.warn('event dropped: too many in flight', { type: event.type, id: event.id });
-      return;
-    }
-    const p = send(event)
-      .catch((err: unknown) => options.logger.warn('event not delivered', { type: event.type, id: event.id, err }))
-      .finally(() => inFlight.delete(p));
-    inFlight.add(p);
-  }
-
-  return {
-    send,
-    emit,
-    drain: async () => {
-      await Promise.all([...inFlight]);
-    },
-  };
-}
 
 /**
  * Read a CloudEvent (binary or structured) from a request and validate its attributes and its
@@ -273,12 +141,3 @@ export function receiveEvent<T extends EventType>(req: Request, accepted: readon
   }
 }
 
-/** A 200 response carrying `event` in binary mode: Knative puts it back on the Broker. */
-export function replyWith(event: TaglineEvent): Response {
-  const { headers, body } = toBinary(event);
-  return { status: 200, headers, body };
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}

@@ -4,26 +4,18 @@
  * units; the store and the decision engine hold integer micros.
  */
 import { z } from 'zod';
+import { BRAND_SAFETY_LEVELS, CATEGORY_ID, DEVICES, FORMATS, PRIORITIES, SLUG, SLUG_RULE, STATUSES, type Priority } from './vocabulary';
 
-export const FORMATS = ['in-image', 'in-article', 'banner'] as const;
-export const DEVICES = ['desktop', 'mobile', 'tablet'] as const;
-export const PRIORITIES = ['sponsorship', 'standard', 'house'] as const;
-export const STATUSES = ['active', 'paused', 'archived'] as const;
-export const BRAND_SAFETY_LEVELS = ['strict', 'moderate', 'off'] as const;
-
-export type Format = (typeof FORMATS)[number];
-export type Device = (typeof DEVICES)[number];
-export type Priority = (typeof PRIORITIES)[number];
+export * from './vocabulary';
 
 /** Slug ids chosen by the admin (publishers, advertisers, creatives). */
-export const Slug = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be 1-64 lowercase letters, digits, ".", "_" or "-"');
+export const Slug = z.string().regex(SLUG, SLUG_RULE);
 const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2048);
 const IsoTime = z.iso.datetime({ offset: true });
 /** Decimal currency units, at most 6 decimals (a micro), at most a billion. */
 const Money = z.number().nonnegative().max(1e9).refine((n) => Math.abs(Math.round(n * 1e6) - n * 1e6) < 1e-3, 'at most 6 decimals');
 const Country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
-/** IAB Content Taxonomy 3.1 unique ids are short numeric strings (plus a few alphanumeric ones). */
-const CategoryId = z.string().regex(/^[A-Za-z0-9]{1,8}$/, 'must be an IAB Content Taxonomy 3.1 id');
+const CategoryId = z.string().regex(CATEGORY_ID, 'must be an IAB Content Taxonomy 3.1 id');
 
 export const Creative = z
   .strictObject({

@@ -1,5 +1,5 @@
 import { loadConfig, type Config } from './config';
-import { createEmitter, type Emitter } from './events';
+import { createEmitter, type Emitter } from './emitter';
 import type { ServeOptions } from './http';
 import { createLogger, type Logger } from './logger';
 import { openStore, type Store } from './store';

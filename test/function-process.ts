@@ -29,15 +29,16 @@ export function freePort(): Promise<number> {
 
 /**
  * Start a compiled function as the platform does (its own process, the framework, the preload)
- * and resolve once it answers HTTP on `readyPath`.
+ * and resolve once it answers HTTP on `readyPath`; `cpus` pins it with taskset (benchmarks).
  */
 export async function startFunction(
   target: string,
   env: Record<string, string> = {},
-  options: { source?: string; readyPath?: string; timeoutMs?: number } = {},
+  options: { source?: string; readyPath?: string; timeoutMs?: number; cpus?: string; pollMs?: number } = {},
 ): Promise<FunctionProcess> {
   const port = await freePort();
-  const { command, args } = functionCommand(options.source);
+  const fn = functionCommand(options.source);
+  const [command, args] = options.cpus === undefined ? [fn.command, fn.args] : ['taskset', ['-c', options.cpus, fn.command, ...fn.args]];
   const child = spawn(command, args, {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', TOKEN_KEYS: TEST_TOKEN_KEYS, FUNCTION_TARGET: target, K_SERVICE: target, PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,7 +61,7 @@ export async function startFunction(
       child.kill('SIGKILL');
       throw new Error(`${target} did not become ready:\n${out}`);
     }
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, options.pollMs ?? 50));
   }
   return {
     url,

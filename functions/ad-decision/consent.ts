@@ -1,5 +1,3 @@
-import { TCString } from '@iabtechlabtcf/core';
-
 /** TCF v2 purpose 1: store and/or access information on a device. */
 const PURPOSE_STORE = 1;
 /** TCF v2 purpose 4: use profiles to select personalised advertising. */
@@ -34,6 +32,8 @@ export function mayUseUserId(consent: ConsentInput | undefined): boolean {
 
 function decode(tc: string): boolean {
   try {
+    // Loaded on the first GDPR request only: most traffic never needs the TCF library.
+    const { TCString } = require('@iabtechlabtcf/core') as typeof import('@iabtechlabtcf/core');
     const model = TCString.decode(tc);
     return model.purposeConsents.has(PURPOSE_STORE) && model.purposeConsents.has(PURPOSE_PERSONALISED_ADS);
   } catch {

@@ -9,13 +9,13 @@ import { counter, histogram } from '../../shared/metrics';
 import { normalisePageUrl, pageHash } from '../../shared/page';
 import type { Store } from '../../shared/store';
 import type { TokenSigner } from '../../shared/tokens';
-import { parseJson, validate } from '../../shared/validate';
+import { parseJson } from '../../shared/validate';
 import type { Catalog, IndexedCampaign } from './catalog';
 import { mayUseUserId } from './consent';
 import type { DeliveryState } from './delivery-state';
 import { assign, shortlist, type Candidate, type PageContext } from './engine';
 import type { PageCache } from './pages';
-import { AdRequest } from './request';
+import { parseAdRequest, type AdRequest } from './request';
 
 /** The body limit of `POST /v1/ads`. */
 export const AD_REQUEST_LIMIT_BYTES = 16 * 1024;
@@ -66,7 +66,7 @@ export function decisionRoutes(deps: DecisionDeps): Route[] {
 }
 
 export async function handleAdRequest(deps: DecisionDeps, req: Request): Promise<Response> {
-  const body = validate(AdRequest, parseJson(req.body));
+  const body = parseAdRequest(parseJson(req.body));
   const country = header(req, 'x-country') ?? header(req, 'cf-ipcountry');
   const result = await decide(deps, body, { userAgent: header(req, 'user-agent'), country: country?.toUpperCase() });
   return { status: 200, headers: { 'cache-control': 'no-store' }, body: result };
@@ -85,8 +85,7 @@ export async function decide(deps: DecisionDeps, request: AdRequest, meta: Reque
     return { requestId, ads: [] };
   }
   const nowMs = deps.now?.() ?? Date.now();
-  const canonical = normalisePageUrl(request.page.url) ?? request.page.url;
-  const hash = pageHash(canonical);
+  const { canonical, hash } = pageIdentity(request.page.url);
   const classification = deps.pages.lookup(hash, () => observedData(request, canonical, hash), nowMs);
   const input = {
     publisher: request.publisher,
@@ -189,6 +188,20 @@ function observedData(request: AdRequest, canonical: string, hash: string): Page
   if (page.text !== undefined) data.text = page.text;
   if (page.imageAlts !== undefined) data.imageAlts = page.imageAlts;
   return data;
+}
+
+const identities = new Map<string, { canonical: string; hash: string }>();
+
+/** Canonical URL and hash of a page, memoised: the same pages are asked about again and again. */
+function pageIdentity(url: string): { canonical: string; hash: string } {
+  let id = identities.get(url);
+  if (id === undefined) {
+    const canonical = normalisePageUrl(url) ?? url;
+    id = { canonical, hash: pageHash(canonical) };
+    if (identities.size >= 50_000) identities.clear();
+    identities.set(url, id);
+  }
+  return id;
 }
 
 function record(asked: number, filled: number, started: bigint): void {

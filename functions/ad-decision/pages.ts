@@ -1,4 +1,5 @@
-import { EVENT_TYPES, newEvent, type Emitter, type PageClassifiedData, type PageObservedData } from '../../shared/events';
+import { EVENT_TYPES, newEvent, type Emitter } from '../../shared/emitter';
+import type { PageClassifiedData, PageObservedData } from '../../shared/events';
 import type { Logger } from '../../shared/logger';
 import { pageKey } from '../../shared/page';
 import type { Store } from '../../shared/store';

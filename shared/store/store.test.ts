@@ -8,7 +8,8 @@ import test, { type ExecutionContext } from 'ava';
 import { Redis } from 'ioredis';
 import { redisSkipReason, startRedis, type TestRedis } from '../../test/redis';
 import { ConfigError, UnavailableError } from '../errors';
-import { openRedisStore, openStore, type Effect, type RollupKey, type RollupRow, type Store } from './index';
+import { openStore, type Effect, type RollupKey, type RollupRow, type Store } from './index';
+import { openRedisStore } from './redis';
 
 interface Backend {
   readonly name: 'sqlite' | 'redis';

@@ -1,0 +1,131 @@
+/**
+ * ad-decision benchmarks, each against a baseline measured in the same run:
+ * - over HTTP with tracing on (100% sampled, exported to a local Zipkin sink) and 10,000 active
+ *   campaigns, against a bare functions-framework hello function started the same way (wrk);
+ * - the decision engine in process at 1,000 / 10,000 / 100,000 campaigns;
+ * - cold start (spawn to first 200 of `POST /v1/ads`) and RSS after start, against hello.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { decide } from '../functions/ad-decision/decide';
+import { harness } from '../functions/ad-decision/test-kit';
+import { openStore } from '../shared/store';
+import { startFunction, type FunctionProcess } from '../test/function-process';
+import { campaigns, publishers, requests } from './catalog-gen';
+import { hasWrk, median, percentile, report, round, rssBytes, wrk, zipkinSink } from './lib';
+
+const HELLO_SOURCE = path.join(__dirname, 'fixtures', 'hello');
+const PUBLISHERS = 200;
+const SERVER_CPU = '0';
+const LOAD_CPU = '1';
+
+async function seededStore(dir: string, count: number): Promise<string> {
+  const url = `sqlite:${path.join(dir, `catalog-${count}.db`)}`;
+  const store = await openStore(url);
+  for (const p of publishers(PUBLISHERS)) await store.putDoc('publishers', p.id, p);
+  for (const c of campaigns(count, PUBLISHERS)) await store.putDoc('campaigns', c.id, c as never);
+  await store.close();
+  return url;
+}
+
+async function httpThroughput(dir: string): Promise<void> {
+  if (!hasWrk()) {
+    report({ name: 'ad-decision HTTP throughput vs hello', value: 0, unit: 'req/s', skipped: 'wrk not installed' });
+    return;
+  }
+  const storeUrl = await seededStore(dir, 10_000);
+  const sink = await zipkinSink();
+  const tracing = { OTEL_EXPORTER_ZIPKIN_ENDPOINT: sink.url, OTEL_TRACES_SAMPLER_ARG: '1' };
+  const body = JSON.stringify({ ...requests(1, PUBLISHERS)[0], user: { id: 'bench-user' } });
+  const headers = { 'content-type': 'application/json', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0 Safari/537.36' };
+  const measure = async (fn: FunctionProcess, urlPath: string) => {
+    await wrk(fn.url + urlPath, { seconds: 3, connections: 16, cpus: LOAD_CPU, body, headers });
+    return wrk(fn.url + urlPath, { seconds: 10, connections: 16, cpus: LOAD_CPU, body, headers });
+  };
+  const hello = await startFunction('hello', tracing, { source: HELLO_SOURCE, readyPath: '/', cpus: SERVER_CPU });
+  const base = await measure(hello, '/');
+  await hello.stop();
+  const ad = await startFunction('ad-decision', { STORE_URL: storeUrl, ...tracing }, { cpus: SERVER_CPU });
+  const probe = (await (await fetch(ad.url + '/v1/ads', { method: 'POST', headers, body })).json()) as { ads: unknown[] };
+  const result = await measure(ad, '/v1/ads');
+  await ad.stop();
+  await sink.close();
+  const ratio = result.rps / base.rps;
+  report({ name: 'ad-decision HTTP throughput (10k campaigns, tracing 100%) vs hello', value: round(result.rps, 0), unit: 'req/s', baseline: round(base.rps, 0), ratio: round(ratio), goal: '>= 0.8x', pass: ratio >= 0.8 && result.errors === 0, note: `${probe.ads.length} ads per response, ${sink.spans()} spans exported, ${result.errors} errors` });
+  const p99 = result.p99ms / base.p99ms;
+  report({ name: 'ad-decision HTTP p99 (10k campaigns, tracing 100%) vs hello', value: round(result.p99ms), unit: 'ms', baseline: round(base.p99ms), ratio: round(p99), goal: '<= 2x', pass: p99 <= 2 });
+}
+
+async function engine(): Promise<void> {
+  const times: Record<number, { p50: number; p99: number; mean: number }> = {};
+  const reqs = requests(2000, PUBLISHERS);
+  for (const count of [1_000, 10_000, 100_000]) {
+    const h = await harness(campaigns(count, PUBLISHERS), publishers(PUBLISHERS));
+    const meta = { userAgent: undefined, country: 'ES' };
+    for (let i = 0; i < 4000; i++) await decide(h.deps, reqs[i % reqs.length]!, meta);
+    const samples: number[] = [];
+    let filled = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const t0 = process.hrtime.bigint();
+      const res = await decide(h.deps, reqs[i % reqs.length]!, meta);
+      samples.push(Number(process.hrtime.bigint() - t0) / 1000);
+      filled += res.ads.length;
+    }
+    await h.close();
+    samples.sort((a, b) => a - b);
+    times[count] = { p50: percentile(samples, 50), p99: percentile(samples, 99), mean: samples.reduce((a, b) => a + b, 0) / samples.length };
+    report({ name: `decision engine in process, ${count} campaigns`, value: round(times[count].p99, 1), unit: 'us p99', note: `p50 ${round(times[count].p50, 1)} us, mean ${round(times[count].mean, 1)} us, ${round(filled / 20_000)} ads per request`, ...(count === 100_000 ? { goal: 'p99 <= 200 us', pass: times[count].p99 <= 200 } : {}) });
+  }
+  const scale = times[100_000]!.mean / times[1_000]!.mean;
+  report({ name: 'decision engine time at 100k vs 1k campaigns', value: round(times[100_000]!.mean, 1), unit: 'us mean', baseline: round(times[1_000]!.mean, 1), ratio: round(scale), goal: '<= 3x', pass: scale <= 3 });
+}
+
+async function coldStart(dir: string): Promise<void> {
+  const storeUrl = await seededStore(dir, 20);
+  const sink = await zipkinSink();
+  const tracing = { OTEL_EXPORTER_ZIPKIN_ENDPOINT: sink.url };
+  const body = JSON.stringify(requests(1, PUBLISHERS)[0]);
+  const first200 = async (start: () => Promise<FunctionProcess>, urlPath: string): Promise<{ ms: number; rss: number }> => {
+    const t0 = performance.now();
+    const fn = await start();
+    for (;;) {
+      const res = await fetch(fn.url + urlPath, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).catch(() => undefined);
+      await res?.arrayBuffer();
+      if (res !== undefined && res.status < 300) break;
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    const ms = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 300));
+    const rss = await rssBytes(fn.child.pid!);
+    await fn.stop();
+    return { ms, rss };
+  };
+  const hello: { ms: number; rss: number }[] = [];
+  const ad: { ms: number; rss: number }[] = [];
+  for (let i = 0; i < 7; i++) {
+    hello.push(await first200(() => startFunction('hello', tracing, { source: HELLO_SOURCE, readyPath: '/', cpus: SERVER_CPU, pollMs: 2 }), '/'));
+    ad.push(await first200(() => startFunction('ad-decision', { STORE_URL: storeUrl, ...tracing }, { cpus: SERVER_CPU, pollMs: 2 }), '/v1/ads'));
+  }
+  await sink.close();
+  const h = median(hello.map((x) => x.ms));
+  const a = median(ad.map((x) => x.ms));
+  report({ name: 'ad-decision cold start (spawn to first 200 of POST /v1/ads, tracing on) vs hello', value: round(a, 0), unit: 'ms', baseline: round(h, 0), ratio: round(a / h), goal: '<= 1.5x', pass: a / h <= 1.5 });
+  const hr = median(hello.map((x) => x.rss));
+  const ar = median(ad.map((x) => x.rss));
+  report({ name: 'ad-decision RSS after start vs hello', value: round(ar / 2 ** 20, 1), unit: 'MiB', baseline: round(hr / 2 ** 20, 1), ratio: round(ar / hr), goal: '<= 1.3x', pass: ar / hr <= 1.3 });
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tagline-bench-'));
+  try {
+    const only = process.argv[2];
+    if (only === undefined || only === 'engine') await engine();
+    if (only === undefined || only === 'cold') await coldStart(dir);
+    if (only === undefined || only === 'http') await httpThroughput(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();

@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** One benchmark figure, printed as one JSON line and gathered by `bench/run.ts`. */
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: number;
+  ratio?: number;
+  goal?: string;
+  pass?: boolean;
+  skipped?: string;
+  note?: string;
+}
+
+export function report(result: BenchResult): void {
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+export const WRK = '/usr/bin/wrk';
+export const hasWrk = (): boolean => existsSync(WRK);
+
+export interface WrkResult {
+  rps: number;
+  p50ms: number;
+  p99ms: number;
+  errors: number;
+}
+
+/**
+ * Run wrk pinned to `cpus` against `url` (one thread), optionally POSTing `body` as JSON with
+ * `headers`. Returns requests per second and latency percentiles.
+ */
+export async function wrk(url: string, options: { seconds: number; connections: number; cpus: string; body?: string; headers?: Record<string, string>; method?: string }): Promise<WrkResult> {
+  const args = ['-c', options.cpus, WRK, '-t1', `-c${options.connections}`, `-d${options.seconds}s`, '--latency'];
+  if (options.body !== undefined || options.method !== undefined) {
+    const script = path.join(tmpdir(), `wrk-${process.pid}-${Date.now()}.lua`);
+    const headers = Object.entries(options.headers ?? {}).map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`).join('\n');
+    writeFileSync(script, `wrk.method = ${JSON.stringify(options.method ?? 'POST')}\n${options.body === undefined ? '' : `wrk.body = ${luaString(options.body)}`}\n${headers}\n`);
+    args.push('-s', script);
+  }
+  args.push(url);
+  const out = await run('taskset', args);
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+  const p50 = /50%\s+([\d.]+)(us|ms|s)/.exec(out);
+  const p99 = /99%\s+([\d.]+)(us|ms|s)/.exec(out);
+  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const errors = non2xx + (socket === null ? 0 : socket.slice(1).reduce((a, b) => a + Number(b), 0));
+  if (!Number.isFinite(rps) || p50 === null || p99 === null) throw new Error(`wrk output not understood:\n${out}`);
+  return { rps, p50ms: toMs(p50), p99ms: toMs(p99), errors };
+}
+
+function toMs(m: RegExpExecArray): number {
+  const v = Number(m[1]);
+  return m[2] === 'us' ? v / 1000 : m[2] === 's' ? v * 1000 : v;
+}
+
+function luaString(s: string): string {
+  return `[==[${s}]==]`;
+}
+
+export function run(command: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} exited ${code}:\n${out}`))));
+  });
+}
+
+/** A Zipkin-compatible sink that accepts span batches and counts them: the local exporter target. */
+export async function zipkinSink(): Promise<{ url: string; spans: () => number; close: () => Promise<void> }> {
+  let spans = 0;
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (d: Buffer) => (body += d.toString()));
+    req.on('end', () => {
+      try {
+        spans += (JSON.parse(body) as unknown[]).length;
+      } catch {
+        // a malformed batch counts nothing
+      }
+      res.writeHead(202).end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}/api/v2/spans`, spans: () => spans, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function median(values: readonly number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 50);
+}
+
+/** Resident memory of a process in bytes (Linux). */
+export async function rssBytes(pid: number): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+}
+
+export const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;

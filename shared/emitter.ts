@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
+import { UnavailableError } from './errors';
+import type { EventData } from './events';
+import type { Response } from './http';
+import type { Logger } from './logger';
+import { counter } from './metrics';
+import { injectContext } from './telemetry';
+
+/*
+ * Emitting events: the types, ids and the binary-mode emitter to the Broker at K_SINK. Kept free
+ * of zod and the CloudEvents SDK so that functions which only emit (ad-decision) start fast;
+ * the data schemas and receiving live in ./events.
+ */
+
+/** Every event type Tagline emits (ARCHITECTURE §4). */
+export const EVENT_TYPES = {
+  impression: 'dev.tagline.ad.impression',
+  viewable: 'dev.tagline.ad.viewable',
+  click: 'dev.tagline.ad.click',
+  pageObserved: 'dev.tagline.page.observed',
+  pageClassified: 'dev.tagline.page.classified',
+  campaignChanged: 'dev.tagline.campaign.changed',
+  campaignExhausted: 'dev.tagline.campaign.exhausted',
+} as const;
+
+export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES];
+
+/** An event about to be emitted or just received, with its data typed by its type. */
+export interface TaglineEvent<T extends EventType = EventType> {
+  id: string;
+  type: T;
+  source: string;
+  subject?: string;
+  time?: string;
+  data: EventData<T>;
+}
+
+const emitted = counter('tagline_events_emitted_total', 'CloudEvents sent to the Broker, by type and outcome', ['type', 'outcome']);
+
+/** Build an event with a fresh uuid when no deterministic id applies. */
+export function newEvent<T extends EventType>(type: T, source: string, data: EventData<T>, eventId: string = randomUUID(), subject?: string): TaglineEvent<T> {
+  const event: TaglineEvent<T> = { id: eventId, type, source, time: new Date().toISOString(), data };
+  if (subject !== undefined) event.subject = subject;
+  return event;
+}
+
+/**
+ * Binary-mode HTTP headers and body of an event (CloudEvents HTTP binding 1.0), with the active
+ * trace context carried both as HTTP headers and as the `traceparent` extension.
+ */
+export function toBinary(event: TaglineEvent): { headers: Record<string, string>; body: string } {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'ce-specversion': '1.0',
+    'ce-id': event.id,
+    'ce-type': event.type,
+    'ce-source': event.source,
+    'ce-time': event.time ?? new Date().toISOString(),
+  };
+  if (event.subject !== undefined) headers['ce-subject'] = event.subject;
+  const trace: Record<string, string> = {};
+  injectContext(context.active(), trace);
+  if (trace.traceparent !== undefined) headers['ce-traceparent'] = trace.traceparent;
+  Object.assign(headers, trace);
+  return { headers, body: JSON.stringify(event.data) };
+}
+
+export interface Emitter {
+  /** Deliver now, retrying a few times; rejects with `UnavailableError` if the Broker stays unreachable. */
+  send(event: TaglineEvent): Promise<void>;
+  /** Deliver in the background without delaying the caller; failures are counted and logged. */
+  emit(event: TaglineEvent): void;
+  /** Wait for background deliveries still in flight. */
+  drain(): Promise<void>;
+}
+
+export interface EmitterOptions {
+  sink: string | undefined;
+  logger: Logger;
+  attempts?: number;
+  timeoutMs?: number;
+  /** Background deliveries allowed in flight; beyond it `emit` drops and counts. */
+  maxInFlight?: number;
+  fetch?: typeof fetch;
+}
+
+const tracer = trace.getTracer('tagline-events');
+
+/** An emitter of binary CloudEvents to the Broker at `K_SINK` (nothing is sent without one). */
+export function createEmitter(options: EmitterOptions): Emitter {
+  const attempts = options.attempts ?? 3;
+  const timeoutMs = options.timeoutMs ?? 2000;
+  const maxInFlight = options.maxInFlight ?? 1000;
+  const doFetch = options.fetch ?? fetch;
+  const inFlight = new Set<Promise<void>>();
+
+  async function send(event: TaglineEvent): Promise<void> {
+    if (options.sink === undefined) {
+      emitted.inc({ type: event.type, outcome: 'no_sink' });
+      return;
+    }
+    const span = tracer.startSpan(`send ${event.type}`, { kind: SpanKind.PRODUCER, attributes: { 'messaging.system': 'knative', 'messaging.operation.type': 'send', 'messaging.message.id': event.id, 'cloudevents.event_type': event.type } });
+    try {
+      const { headers, body } = context.with(trace.setSpan(context.active(), span), () => toBinary(event));
+      let lastError: unknown;
+      for (let attempt = 0; attempt < attempts; attempt++) {
+        if (attempt > 0) await sleep(50 * 4 ** (attempt - 1));
+        try {
+          const res = await doFetch(options.sink, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
+          await res.arrayBuffer();
+          if (res.ok) {
+            emitted.inc({ type: event.type, outcome: 'sent' });
+            return;
+          }
+          lastError = new Error(`Broker answered ${res.status}`);
+          if (res.status < 500 && res.status !== 429 && res.status !== 404 && res.status !== 408) break;
+        } catch (err) {
+          lastError = err;
+        }
+      }
+      emitted.inc({ type: event.type, outcome: 'failed' });
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw new UnavailableError(`Broker unreachable for ${event.type} ${event.id}`, { cause: lastError });
+    } finally {
+      span.end();
+    }
+  }
+
+  function emit(event: TaglineEvent): void {
+    if (inFlight.size >= maxInFlight) {
+      emitted.inc({ type: event.type, outcome: 'dropped' });
+      options.logger.warn('event dropped: too many in flight', { type: event.type, id: event.id });
+      return;
+    }
+    const p = send(event)
+      .catch((err: unknown) => options.logger.warn('event not delivered', { type: event.type, id: event.id, err }))
+      .finally(() => inFlight.delete(p));
+    inFlight.add(p);
+  }
+
+  return {
+    send,
+    emit,
+    drain: async () => {
+      await Promise.all([...inFlight]);
+    },
+  };
+}
+
+/** A 200 response carrying `event` in binary mode: Knative puts it back on the Broker. */
+export function replyWith(event: TaglineEvent): Response {
+  const { headers, body } = toBinary(event);
+  return { status: 200, headers, body };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -17,9 +17,14 @@ export const counterKeys = {
   exhaustedDay: (campaign: string, day: string) => `exhausted:${campaign}:${day}`,
 } as const;
 
-/** The UTC day of a timestamp, `YYYY-MM-DD`. */
+let cachedDay = { start: 0, end: 0, day: '' };
+
+/** The UTC day of a timestamp, `YYYY-MM-DD` (memoised: decisions ask it many times a day). */
 export function utcDay(ms: number = Date.now()): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  if (ms >= cachedDay.start && ms < cachedDay.end) return cachedDay.day;
+  const start = ms - (((ms % 86_400_000) + 86_400_000) % 86_400_000);
+  cachedDay = { start, end: start + 86_400_000, day: new Date(ms).toISOString().slice(0, 10) };
+  return cachedDay.day;
 }
 
 /** Start (seconds since the epoch) of the fixed frequency-cap window containing `ms`. */

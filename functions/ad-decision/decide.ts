@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { isBot } from '../../shared/bots';
 import type { Config } from '../../shared/config';
 import { capWindowStart, counterKeys } from '../../shared/counters';
@@ -79,20 +79,21 @@ export async function decide(deps: DecisionDeps, request: AdRequest, meta: Reque
   if (!catalog.publishers.has(request.publisher)) {
     throw new ValidationError(`publisher: unknown publisher "${request.publisher}"`, { details: { errors: [{ path: 'publisher', message: 'unknown publisher' }] } });
   }
-  const requestId = randomUUID();
+  const requestId = nextId();
   if (isBot(meta.userAgent)) {
     requests.inc({ outcome: 'bot' });
     return { requestId, ads: [] };
   }
   const nowMs = deps.now?.() ?? Date.now();
-  const { canonical, hash } = pageIdentity(request.page.url);
+  const identity = pageIdentity(request);
+  const { canonical, hash } = identity;
   const classification = deps.pages.lookup(hash, () => observedData(request, canonical, hash), nowMs);
   const input = {
     publisher: request.publisher,
     slots: request.slots,
     device: request.device?.type,
     country: meta.country,
-    page: pageContext(request, classification),
+    page: pageContext(request, classification, identity),
     nowMs,
   };
   const lists = shortlist(catalog, input, deps.state);
@@ -127,7 +128,7 @@ function toAd(deps: DecisionDeps, { slot, ic, creative }: Candidate, publisher: 
   const c = ic.campaign;
   const iat = Math.floor(nowMs / 1000);
   const token = deps.signer.sign({
-    i: randomBytes(12).toString('base64url'),
+    i: nextId(),
     c: c.id,
     cr: creative.id,
     a: c.advertiser,
@@ -159,13 +160,12 @@ function toAd(deps: DecisionDeps, { slot, ic, creative }: Candidate, publisher: 
   return ad;
 }
 
-function pageContext(request: AdRequest, classification: PageClassifiedData | undefined): PageContext {
+function pageContext(request: AdRequest, classification: PageClassifiedData | undefined, identity: PageIdentity): PageContext {
   const categories = new Set(classification !== undefined ? classification.categories.map((c) => c.id) : (request.page.categories ?? []));
-  let words: Set<string> | undefined;
   return {
     categories,
     risk: classification?.brandSafety.risk,
-    words: () => (words ??= pageWords(request)),
+    words: () => (identity.words ??= pageWords(request)),
   };
 }
 
@@ -190,18 +190,38 @@ function observedData(request: AdRequest, canonical: string, hash: string): Page
   return data;
 }
 
-const identities = new Map<string, { canonical: string; hash: string }>();
+interface PageIdentity {
+  canonical: string;
+  hash: string;
+  /** The page's words for keyword targeting, computed on first need. */
+  words?: Set<string>;
+}
 
-/** Canonical URL and hash of a page, memoised: the same pages are asked about again and again. */
-function pageIdentity(url: string): { canonical: string; hash: string } {
-  let id = identities.get(url);
+const identities = new Map<string, PageIdentity>();
+
+/**
+ * Canonical URL, hash and words of a page, memoised by URL and content size: the same pages are
+ * asked about again and again, and tokenising 4 KB of text is most of a decision's cost.
+ */
+function pageIdentity(request: AdRequest): PageIdentity {
+  const { page } = request;
+  const key = `${page.url}\n${page.title?.length ?? 0}:${page.text?.length ?? 0}:${page.keywords?.length ?? 0}`;
+  let id = identities.get(key);
   if (id === undefined) {
-    const canonical = normalisePageUrl(url) ?? url;
+    const canonical = normalisePageUrl(page.url) ?? page.url;
     id = { canonical, hash: pageHash(canonical) };
-    if (identities.size >= 50_000) identities.clear();
-    identities.set(url, id);
+    if (identities.size >= 20_000) identities.clear();
+    identities.set(key, id);
   }
   return id;
+}
+
+const ID_PREFIX = randomBytes(9).toString('base64url');
+let sequence = 0;
+
+/** A unique id for requests and impressions: a random per-process prefix and a counter. */
+function nextId(): string {
+  return `${ID_PREFIX}${(sequence++).toString(36)}`;
 }
 
 function record(asked: number, filled: number, started: bigint): void {

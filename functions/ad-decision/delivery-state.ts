@@ -50,7 +50,7 @@ export class DeliveryState implements Gate {
   constructor(
     private readonly store: Store,
     private readonly logger: Logger,
-    private readonly refreshMs = 250,
+    private readonly refreshMs = 500,
   ) {}
 
   /** Read the state of `campaigns` (all of them at start, new ones on a catalog change). */

@@ -1,7 +1,8 @@
 /**
  * ad-decision benchmarks, each against a baseline measured in the same run:
  * - over HTTP with tracing on (100% sampled, exported to a local Zipkin sink) and 10,000 active
- *   campaigns, against a bare functions-framework hello function started the same way (wrk);
+ *   campaigns, against a bare functions-framework hello function started the same way (wrk),
+ *   and the cost of that tracing against the same function with tracing off;
  * - the decision engine in process at 1,000 / 10,000 / 100,000 campaigns;
  * - cold start (spawn to first 200 of `POST /v1/ads`) and RSS after start, against hello.
  */
@@ -46,11 +47,16 @@ async function httpThroughput(dir: string): Promise<void> {
   const hello = await startFunction('hello', tracing, { source: HELLO_SOURCE, readyPath: '/', cpus: SERVER_CPU });
   const base = await measure(hello, '/');
   await hello.stop();
+  const untraced = await startFunction('ad-decision', { STORE_URL: storeUrl }, { cpus: SERVER_CPU });
+  const off = await measure(untraced, '/v1/ads');
+  await untraced.stop();
   const ad = await startFunction('ad-decision', { STORE_URL: storeUrl, ...tracing }, { cpus: SERVER_CPU });
   const probe = (await (await fetch(ad.url + '/v1/ads', { method: 'POST', headers, body })).json()) as { ads: unknown[] };
   const result = await measure(ad, '/v1/ads');
   await ad.stop();
   await sink.close();
+  const cost = result.rps / off.rps;
+  report({ name: 'tracing cost: ad-decision throughput with 100% sampling vs tracing off', value: round(result.rps, 0), unit: 'req/s', baseline: round(off.rps, 0), ratio: round(cost), note: `p99 ${round(result.p99ms)} ms vs ${round(off.p99ms)} ms` });
   const ratio = result.rps / base.rps;
   report({ name: 'ad-decision HTTP throughput (10k campaigns, tracing 100%) vs hello', value: round(result.rps, 0), unit: 'req/s', baseline: round(base.rps, 0), ratio: round(ratio), goal: '>= 0.8x', pass: ratio >= 0.8 && result.errors === 0, note: `${probe.ads.length} ads per response, ${sink.spans()} spans exported, ${result.errors} errors` });
   const p99 = result.p99ms / base.p99ms;

@@ -6,6 +6,7 @@ import { CatalogSource } from './catalog-source';
 import { AD_REQUEST_LIMIT_BYTES, decisionRoutes } from './decide';
 import { DeliveryState } from './delivery-state';
 import { PageCache } from './pages';
+import { widgetRoute } from './widget';
 
 const rt = createRuntime('ad-decision');
 const signer = new TokenSigner(rt.config.tokenKeys, rt.config.signingKeyId);
@@ -17,7 +18,7 @@ async function routes() {
   await catalog.start();
   state.start();
   const pages = new PageCache(store, rt.emitter, rt.logger);
-  return decisionRoutes({ store, catalog: () => catalog.current, state, pages, signer, config: rt.config });
+  return [...decisionRoutes({ store, catalog: () => catalog.current, state, pages, signer, config: rt.config }), widgetRoute({ logger: rt.logger })];
 }
 
 ff.http('ad-decision', serve({ ...rt.options, bodyLimitBytes: AD_REQUEST_LIMIT_BYTES, routes }));

@@ -1,0 +1,291 @@
+/**
+ * The local platform: the `knative/` manifests run on one machine behind one port. It wires the
+ * manifests (topology), the process supervisor, the router, the Brokers, the PingSources and the
+ * status pages, and stops everything it started.
+ */
+import { mkdirSync } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError, TaglineError, UnavailableError } from '../shared/errors';
+import { createLogger, type Logger } from '../shared/logger';
+import { openStore, type Store } from '../shared/store';
+import { Broker, type TraceHeaders } from './broker';
+import { toBinaryMessage, type StoredEvent } from './cloudevent';
+import { FRAMEWORK_MAIN, ROOT, functionCommand } from './command';
+import { Sender } from './delivery';
+import { loadManifests } from './manifests';
+import { createPlatformMetrics } from './metrics';
+import { reapOrphans, recordProcesses } from './orphans';
+import { sendFile, sendMetrics, sendServiceDiscovery, sendStatus, type PlatformStatus } from './pages';
+import { PingScheduler } from './ping';
+import { writeProblem } from './problem';
+import { routeToService } from './proxy';
+import { loadSecrets, type Secrets } from './secrets';
+import { seedIfFresh, type SeedResult } from './seed';
+import { Supervisor } from './supervisor';
+import { buildTopology, type ServicePlan, type Target, type Topology } from './topology';
+
+export interface PlatformOptions {
+  /** Folder holding the `kustomization.yaml` to run (e.g. `knative/`). */
+  manifestsDir: string;
+  /** Where the store, the generated secrets and the seed marker live (e.g. `.tagline/`). */
+  dataDir: string;
+  /** Port of the one HTTP server; 0 picks a free one. */
+  port: number;
+  /** Interface to listen on (default 127.0.0.1). */
+  host?: string;
+  /** The store every process shares (default `sqlite:<dataDir>/tagline.db`). */
+  storeUrl?: string;
+  /** Idle window of Services without a retention annotation (default 60 s). */
+  idleMs?: number;
+  /** Load the demo publisher and campaigns on a fresh data directory. */
+  seed?: boolean;
+  /** Folder the functions-framework loads functions from (default `dist/functions`). */
+  functionsSource?: string;
+  /** The platform's own environment: secrets and local overrides (default `process.env`). */
+  env?: NodeJS.ProcessEnv;
+  logger?: Logger;
+  /** Where the processes' output lines go (default this process's stdout and stderr). */
+  output?: (line: string, stream: 'stdout' | 'stderr') => void;
+  /** Longest cold start before a request gets 503 (default 30 s). */
+  startTimeoutMs?: number;
+  /** SIGTERM to SIGKILL grace when stopping a process (default 5 s). */
+  stopGraceMs?: number;
+  /** Lease of a Broker delivery before it is retried after a crash (default 10 s). */
+  brokerLeaseMs?: number;
+}
+
+export interface Platform {
+  /** Base URL, e.g. `http://localhost:8080`. */
+  url: string;
+  port: number;
+  adminKey: string;
+  /** What the seed did (`undefined` when seeding was not asked for). */
+  seeded: SeedResult | undefined;
+  status(): Promise<PlatformStatus>;
+  stop(): Promise<void>;
+}
+
+/** The demo page and the creatives the seed campaigns use. */
+export const DEMO_DIR = path.join(ROOT, 'local', 'demo');
+const CREATIVES_DIR = path.join(DEMO_DIR, 'creatives');
+const BROKER_BODY_LIMIT = 1024 * 1024;
+const DEFAULT_IDLE_MS = 60_000;
+/** What every process inherits from the platform's environment, under the manifests' values. */
+const INHERITED = /^(PATH|HOME|TMPDIR|TZ|LANG|LC_[A-Z]+)$/;
+/** What a developer may set for every process, over the manifests' values (e.g. a local Zipkin). */
+const OVERRIDES = /^(OTEL_[A-Z_]+|LOG_LEVEL|CORS_ORIGINS|TOKEN_TTL_SECONDS)$/;
+
+/**
+ * Start the platform. Rejects with a message naming the file and field for a manifest that cannot
+ * run, or naming `PORT` when the port is taken; nothing is left running after a failed start.
+ */
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? createLogger('platform', 'info');
+  const topology = buildTopology(loadManifests(options.manifestsDir), { defaultIdleMs: options.idleMs ?? DEFAULT_IDLE_MS });
+  for (const warning of topology.warnings) logger.info('manifest note', { note: warning });
+  const dataDir = path.resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const reaped = reapOrphans(dataDir, FRAMEWORK_MAIN);
+  if (reaped.length > 0) logger.warn('stopped function processes left by a previous run', { pids: reaped });
+  const secrets = loadSecrets(dataDir, env);
+  const storeUrl = options.storeUrl ?? `sqlite:${path.join(dataDir, 'tagline.db')}`;
+  const store = await openStore(storeUrl);
+  const server = http.createServer();
+  try {
+    const port = await listen(server, options.port, options.host ?? '127.0.0.1');
+    return await assemble({ options, env, logger, topology, dataDir, secrets, storeUrl, store, server, port });
+  } catch (err) {
+    server.close();
+    await store.close();
+    throw err;
+  }
+}
+
+interface Parts {
+  options: PlatformOptions;
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  topology: Topology;
+  dataDir: string;
+  secrets: Secrets;
+  storeUrl: string;
+  store: Store;
+  server: http.Server;
+  port: number;
+}
+
+async function assemble(p: Parts): Promise<Platform> {
+  const { topology, store, logger, port } = p;
+  const url = `http://localhost:${port}`;
+  const internal = `http://127.0.0.1:${port}`;
+  const startedAt = new Date().toISOString();
+  const brokers = new Map<string, Broker>();
+  const metrics = createPlatformMetrics(async () => (await Promise.all([...brokers.values()].map((b) => store.depth(b.queue)))).reduce((a, b) => a + b, 0));
+  const agent = new http.Agent({ keepAlive: true, maxFreeSockets: 256, scheduling: 'lifo' });
+  const urlOf = (target: Target): string => targetUrl(url, target);
+  const supervisor = new Supervisor(topology.services.values(), {
+    command: functionCommand(p.options.functionsSource),
+    envFor: (plan, childPort) => processEnv(plan, childPort, { env: p.env, internal, url, storeUrl: p.storeUrl, secrets: p.secrets }),
+    metrics,
+    logger,
+    output: p.options.output ?? defaultOutput,
+    onProcesses: (pids) => recordProcesses(p.dataDir, pids),
+    ...(p.options.startTimeoutMs === undefined ? {} : { startTimeoutMs: p.options.startTimeoutMs }),
+    ...(p.options.stopGraceMs === undefined ? {} : { stopGraceMs: p.options.stopGraceMs }),
+  });
+  const sender = new Sender(supervisor, agent);
+  const publishTo = async (key: string, event: StoredEvent, trace: TraceHeaders) => brokers.get(key)!.publish(event, trace);
+  for (const plan of topology.brokers.values()) {
+    brokers.set(plan.key, new Broker(plan, { store, sender, metrics, logger, urlOf, publishTo, ...(p.options.brokerLeaseMs === undefined ? {} : { leaseMs: p.options.brokerLeaseMs }) }));
+  }
+  const pings = new PingScheduler(
+    topology.pings,
+    async (ping, event) => {
+      if (ping.sink.kind === 'broker') return void (await publishTo(ping.sink.broker, event, {}));
+      const result = await sender.send(ping.sink, toBinaryMessage(event), 30_000);
+      if (!result.ok) throw new Error(`${urlOf(ping.sink)} answered ${result.error}`);
+    },
+    logger,
+  );
+  const status = async (): Promise<PlatformStatus> => ({
+    url,
+    startedAt,
+    store: p.storeUrl,
+    services: supervisor.status(),
+    brokers: await Promise.all([...brokers.values()].map(async (b) => ({ ...(await b.stats()), url: `${internal}/_/broker/${b.plan.key}` }))),
+    pingSources: topology.pings.map((ping) => ({ name: ping.name, namespace: ping.namespace, schedule: ping.schedule.text, sink: urlOf(ping.sink) })),
+  });
+
+  p.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const path = req.url ?? '/';
+    if (path.startsWith('/_/')) {
+      platformRoute(req, res, path).catch((err: unknown) => writeProblem(res, asProblem(err)));
+      return;
+    }
+    if (path === '/' || path.startsWith('/?')) {
+      void sendFile(res, DEMO_DIR, 'index.html');
+      return;
+    }
+    let end = 1;
+    while (end < path.length && path[end] !== '/' && path[end] !== '?') end++;
+    const slot = supervisor.slot(path.slice(1, end));
+    if (slot === undefined) {
+      writeProblem(res, new NotFoundError(`No Service "${path.slice(1, end)}"; the Services are ${[...topology.services.keys()].join(', ')}`));
+      return;
+    }
+    const rest = path.slice(end);
+    routeToService(supervisor, slot, req, res, rest === '' ? '/' : rest[0] === '?' ? `/${rest}` : rest, agent);
+  });
+
+  const platformRoute = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
+    const route = path.split('?', 1)[0] ?? '';
+    const broker = /^\/_\/broker\/([^/]+)\/([^/]+)$/.exec(route);
+    if (broker !== null) {
+      const target = brokers.get(`${broker[1]}/${broker[2]}`);
+      if (target === undefined) throw new NotFoundError(`No Broker ${broker[1]}/${broker[2]}`);
+      if (req.method !== 'POST') throw new MethodNotAllowedError(['POST']);
+      const body = await readBody(req, BROKER_BODY_LIMIT);
+      await target.ingest(req.headers, body);
+      res.writeHead(202, { 'content-length': 0 });
+      res.end();
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new MethodNotAllowedError(['GET', 'HEAD']);
+    if (route === '/_/status') return sendStatus(req, res, await status());
+    if (route === '/_/sd') return sendServiceDiscovery(res, supervisor);
+    if (route === '/_/metrics') return sendMetrics(res, metrics);
+    if (route.startsWith('/_/creatives/')) return sendFile(res, CREATIVES_DIR, route.slice('/_/creatives/'.length));
+    if (route.startsWith('/_/demo/')) return sendFile(res, DEMO_DIR, route.slice('/_/demo/'.length));
+    throw new NotFoundError(`No platform page ${route}`);
+  };
+
+  const stop = async (): Promise<void> => {
+    pings.stop();
+    await Promise.all([...brokers.values()].map((b) => b.stop()));
+    const closed = new Promise<void>((resolve) => p.server.close(() => resolve()));
+    p.server.closeAllConnections();
+    await supervisor.stopAll();
+    await closed;
+    agent.destroy();
+    await store.close();
+    recordProcesses(p.dataDir, []);
+  };
+
+  try {
+    for (const broker of brokers.values()) broker.start();
+    pings.start();
+    await supervisor.startPinned();
+    const seeded = p.options.seed === true ? await seedIfFresh({ dataDir: p.dataDir, url, adminKey: p.secrets.TAGLINE_ADMIN_KEY, logger }) : undefined;
+    return { url, port, adminKey: p.secrets.TAGLINE_ADMIN_KEY, seeded, status, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+/** The environment of one function process: manifests first, then what the platform decides. */
+function processEnv(plan: ServicePlan, port: number, ctx: { env: NodeJS.ProcessEnv; internal: string; url: string; storeUrl: string; secrets: Secrets }): Record<string, string> {
+  const platformEnv = Object.entries(ctx.env).filter((e): e is [string, string] => e[1] !== undefined);
+  const env: Record<string, string> = Object.fromEntries(platformEnv.filter(([k]) => INHERITED.test(k)));
+  Object.assign(env, plan.env, Object.fromEntries(platformEnv.filter(([k]) => OVERRIDES.test(k))));
+  Object.assign(env, ctx.secrets, {
+    NODE_ENV: 'production',
+    PORT: String(port),
+    K_SERVICE: plan.name,
+    K_REVISION: plan.revision,
+    K_CONFIGURATION: plan.name,
+    STORE_URL: ctx.storeUrl,
+    TRACK_URL: `${ctx.url}/track`,
+  });
+  if (plan.sink !== undefined) env.K_SINK = targetUrl(ctx.internal, plan.sink);
+  return env;
+}
+
+function targetUrl(base: string, target: Target): string {
+  if (target.kind === 'url') return target.url;
+  if (target.kind === 'broker') return `${base}/_/broker/${target.broker}`;
+  return `${base}/${target.service}${target.path === '/' ? '' : target.path}`;
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') reject(new Error(`PORT: port ${port} on ${host} is already in use; stop the process using it or start with another PORT`));
+      else if (err.code === 'EACCES') reject(new Error(`PORT: not allowed to listen on port ${port}; use a port above 1023`));
+      else reject(err);
+    });
+    server.listen(port, host, () => resolve((server.address() as { port: number }).port));
+  });
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      req.resume();
+      reject(new PayloadTooLargeError(`Events are limited to ${limit} bytes`));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.destroy();
+        reject(new PayloadTooLargeError(`Events are limited to ${limit} bytes`));
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function asProblem(err: unknown): TaglineError {
+  if (err instanceof TaglineError) return err;
+  return new UnavailableError(`The platform could not handle the request: ${(err as Error).message}`);
+}
+
+function defaultOutput(line: string, stream: 'stdout' | 'stderr'): void {
+  (stream === 'stdout' ? process.stdout : process.stderr).write(line + '\n');
+}

@@ -1,0 +1,204 @@
+/**
+ * Event path benchmarks, each against a bare functions-framework function started the same way
+ * (`bench/fixtures/hello`, answering 204) in the same run, server and load pinned to different
+ * cores; baseline and subject alternate over several rounds and the median ratio is reported:
+ * - track pixel throughput (a signed beacon, its event sent to a Broker stand-in) — goal ≥ 0.9×;
+ * - ledger and report events per second, on SQLite and on Redis, every request a binary
+ *   CloudEvent with a unique id (a wrk Lua script) — goal ≥ 0.8×;
+ * - beacon-to-report latency p99 through the local platform, when `local/` can start one.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { EVENT_TYPES, newEvent, toBinary, type AdEventData } from '../shared/events';
+import { openStore, type Store } from '../shared/store';
+import { freePort, startFunction, type FunctionProcess } from '../test/function-process';
+import { campaignDoc, seedCampaigns } from '../test/event-path/campaigns';
+import { BROWSER_UA, claims, token } from '../test/event-path/tokens';
+import { hasWrk, median, report, round, run, WRK, type WrkResult } from './lib';
+
+const HELLO_SOURCE = path.join(__dirname, 'fixtures', 'hello');
+const SERVER_CPU = '0';
+const LOAD_CPU = '1';
+const ROUNDS = 3;
+const SECONDS = 4;
+const CONNECTIONS = 16;
+
+type Backend = 'sqlite' | 'redis';
+
+/** One wrk run driven by a Lua script, pinned to the load core. */
+async function wrkScript(url: string, lua: string, seconds = SECONDS): Promise<WrkResult> {
+  const script = path.join(tmpdir(), `wrk-event-path-${process.pid}-${randomUUID()}.lua`);
+  writeFileSync(script, lua);
+  try {
+    const out = await run('taskset', ['-c', LOAD_CPU, WRK, '-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-s', script, url]);
+    const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+    const p50 = /50%\s+([\d.]+)(us|ms|s)/.exec(out);
+    const p99 = /99%\s+([\d.]+)(us|ms|s)/.exec(out);
+    const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
+    const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+    const errors = non2xx + (socket === null ? 0 : socket.slice(1).reduce((a, b) => a + Number(b), 0));
+    if (!Number.isFinite(rps) || p50 === null || p99 === null) throw new Error(`wrk output not understood:\n${out}`);
+    return { rps, p50ms: toMs(p50), p99ms: toMs(p99), errors };
+  } finally {
+    rmSync(script, { force: true });
+  }
+}
+
+function toMs(m: RegExpExecArray): number {
+  const v = Number(m[1]);
+  return m[2] === 'us' ? v / 1000 : m[2] === 's' ? v * 1000 : v;
+}
+
+function lua(s: string): string {
+  return `[==[${s}]==]`;
+}
+
+/** A GET of one beacon URL from a browser. */
+function beaconScript(pathAndQuery: string): string {
+  return `wrk.method = "GET"\nwrk.path = ${lua(pathAndQuery)}\nwrk.headers["User-Agent"] = ${lua(BROWSER_UA)}\n`;
+}
+
+/** Binary CloudEvents of `type`, the same data, a unique `ce-id` per request. */
+function cloudEventScript(type: string, data: AdEventData): string {
+  const { headers, body } = toBinary(newEvent(EVENT_TYPES.impression, '/track', data, 'x'));
+  const fixed = Object.entries({ ...headers, 'ce-type': type })
+    .filter(([k]) => k !== 'ce-id' && k !== 'traceparent')
+    .map(([k, v]) => `headers[ ${lua(k)} ] = ${lua(v)}`)
+    .join('\n');
+  return `local headers = {}\n${fixed}\nlocal body = ${lua(body)}\nlocal prefix = ${lua(randomUUID())}\nlocal n = 0\nrequest = function()\n  n = n + 1\n  headers["ce-id"] = prefix .. "-" .. n\n  return wrk.format("POST", "/", headers, body)\nend\n`;
+}
+
+interface Comparison {
+  subject: WrkResult[];
+  baseline: WrkResult[];
+  ratio: number;
+}
+
+/** Alternate baseline and subject runs, so a noisy neighbour hits both alike. */
+async function compare(subject: () => Promise<WrkResult>, baseline: () => Promise<WrkResult>): Promise<Comparison> {
+  await subject();
+  await baseline();
+  const s: WrkResult[] = [];
+  const b: WrkResult[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    b.push(await baseline());
+    s.push(await subject());
+  }
+  return { subject: s, baseline: b, ratio: median(s.map((r, i) => r.rps / b[i]!.rps)) };
+}
+
+function errors(runs: readonly WrkResult[]): number {
+  return runs.reduce((sum, r) => sum + r.errors, 0);
+}
+
+async function hello(): Promise<FunctionProcess> {
+  return startFunction('hello', {}, { source: HELLO_SOURCE, readyPath: '/', cpus: SERVER_CPU });
+}
+
+/** A Broker stand-in for track: a bare function answering 204, on the load core. */
+async function brokerStandIn(): Promise<FunctionProcess> {
+  return startFunction('hello', {}, { source: HELLO_SOURCE, readyPath: '/', cpus: LOAD_CPU });
+}
+
+async function trackThroughput(dir: string): Promise<void> {
+  const storeUrl = `sqlite:${path.join(dir, 'track.db')}`;
+  const broker = await brokerStandIn();
+  const base = await hello();
+  const track = await startFunction('track', { STORE_URL: storeUrl, K_SINK: `${broker.url}/` }, { cpus: SERVER_CPU });
+  const beacon = beaconScript(`/i?t=${token(claims({ exp: Math.floor(Date.now() / 1000) + 86_400 }))}`);
+  const probe = await fetch(`${track.url}/i?t=${token(claims())}`, { headers: { 'user-agent': BROWSER_UA } });
+  const result = await compare(
+    () => wrkScript(track.url, beacon),
+    () => wrkScript(base.url, beaconScript('/')),
+  );
+  const outbox = await openStore(storeUrl);
+  const kept = await outbox.depth('outbox');
+  await outbox.close();
+  await Promise.all([track.stop(), base.stop(), broker.stop()]);
+  const rps = median(result.subject.map((r) => r.rps));
+  report({
+    name: 'track pixel throughput (event sent to a Broker) vs hello',
+    value: round(rps, 0),
+    unit: 'req/s',
+    baseline: round(median(result.baseline.map((r) => r.rps)), 0),
+    ratio: round(result.ratio),
+    goal: '>= 0.9x',
+    pass: result.ratio >= 0.9 && errors(result.subject) === 0 && probe.status === 200 && kept === 0,
+    note: `p99 ${round(median(result.subject.map((r) => r.p99ms)))} ms vs ${round(median(result.baseline.map((r) => r.p99ms)))} ms; ${errors(result.subject)} errors; ${kept} events in the outbox`,
+  });
+}
+
+/** A redis-server pinned to the load core (the store is another machine in production). */
+async function pinnedRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child: ChildProcess = spawn('taskset', ['-c', LOAD_CPU, 'redis-server', '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const url = `redis://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const store = await openStore(url);
+      await store.close();
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  return { url, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGKILL')))) };
+}
+
+async function consumerThroughput(dir: string, target: 'ledger' | 'report', backend: Backend): Promise<void> {
+  const redis = backend === 'redis' ? await pinnedRedis() : undefined;
+  const storeUrl = redis?.url ?? `sqlite:${path.join(dir, `${target}.db`)}`;
+  const seed: Store = await openStore(storeUrl);
+  await seedCampaigns(seed, campaignDoc({ id: 'camp-bench', budget: { totalMicros: 1e15 } }));
+  const now = new Date().toISOString();
+  const data: AdEventData = { impressionId: randomUUID(), campaign: 'camp-bench', creative: 'creative-1', publisher: 'pub-demo', advertiser: 'adv-1', slot: 'hero', format: 'in-image', priceMicros: 2500, currency: 'EUR', model: 'cpm', servedAt: now, occurredAt: now };
+  const base = await hello();
+  const fn = await startFunction(target, { STORE_URL: storeUrl }, { cpus: SERVER_CPU });
+  const result = await compare(
+    () => wrkScript(`${fn.url}/`, cloudEventScript(EVENT_TYPES.impression, data)),
+    () => wrkScript(`${base.url}/`, cloudEventScript(EVENT_TYPES.impression, data)),
+  );
+  await Promise.all([fn.stop(), base.stop()]);
+  const applied = target === 'ledger' ? (await seed.getCounters(['spend:total:camp-bench']))[0]! / 2500 : (await seed.rollups({ from: new Date(Date.now() - 7_200_000).toISOString(), to: new Date(Date.now() + 3_600_000).toISOString() })).reduce((n, r) => n + r.impressions, 0);
+  await seed.close();
+  await redis?.stop();
+  const rps = median(result.subject.map((r) => r.rps));
+  report({
+    name: `${target} events per second on ${backend} vs hello`,
+    value: round(rps, 0),
+    unit: 'events/s',
+    baseline: round(median(result.baseline.map((r) => r.rps)), 0),
+    ratio: round(result.ratio),
+    goal: '>= 0.8x',
+    pass: result.ratio >= 0.8 && errors(result.subject) === 0,
+    note: `p99 ${round(median(result.subject.map((r) => r.p99ms)))} ms vs ${round(median(result.baseline.map((r) => r.p99ms)))} ms; ${errors(result.subject)} errors; ${applied} events applied`,
+  });
+}
+
+/** Beacon fired → row in the report, through the local platform, when it can be started. */
+async function endToEndLatency(): Promise<void> {
+  report({ name: 'beacon-to-report latency p99 through the local platform', value: 0, unit: 'ms', skipped: 'local/ startPlatform not available yet' });
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tagline-bench-event-path-'));
+  try {
+    if (!hasWrk()) {
+      for (const name of ['track pixel throughput vs hello', 'ledger events per second vs hello', 'report events per second vs hello']) report({ name, value: 0, unit: 'req/s', skipped: 'wrk not installed' });
+    } else {
+      await trackThroughput(dir);
+      for (const backend of ['sqlite', 'redis'] as const) {
+        await consumerThroughput(dir, 'ledger', backend);
+        await consumerThroughput(dir, 'report', backend);
+      }
+    }
+    await endToEndLatency();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();

@@ -53,6 +53,8 @@ export interface PlatformOptions {
   stopGraceMs?: number;
   /** Lease of a Broker delivery before it is retried after a crash (default 10 s). */
   brokerLeaseMs?: number;
+  /** Deliveries in flight at once per Broker (default 32). */
+  brokerConcurrency?: number;
 }
 
 export interface Platform {
@@ -75,6 +77,10 @@ const DEFAULT_IDLE_MS = 60_000;
 const INHERITED = /^(PATH|HOME|TMPDIR|TZ|LANG|LC_[A-Z]+)$/;
 /** What a developer may set for every process, over the manifests' values (e.g. a local Zipkin). */
 const OVERRIDES = /^(OTEL_[A-Z_]+|LOG_LEVEL|CORS_ORIGINS|TOKEN_TTL_SECONDS)$/;
+/** Set by the platform for every process, whatever the manifests say. */
+const PLATFORM_SET = new Set(['NODE_ENV', 'PORT', 'K_SERVICE', 'K_REVISION', 'K_CONFIGURATION', 'K_SINK', 'STORE_URL', 'TRACK_URL', 'TOKEN_KEYS', 'TOKEN_SIGNING_KEY', 'TAGLINE_ADMIN_KEY']);
+/** Hosts that exist only inside a cluster; a manifest value pointing at one is left out locally. */
+const CLUSTER_HOST = /^[a-z]+:\/\/[^/]*\.svc(\.cluster\.local)?(:\d+)?(\/|$)/i;
 
 /**
  * Start the platform. Rejects with a message naming the file and field for a manifest that cannot
@@ -85,6 +91,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const logger = options.logger ?? createLogger('platform', 'info');
   const topology = buildTopology(loadManifests(options.manifestsDir), { defaultIdleMs: options.idleMs ?? DEFAULT_IDLE_MS });
   for (const warning of topology.warnings) logger.info('manifest note', { note: warning });
+  const overridden = (k: string) => PLATFORM_SET.has(k) || (OVERRIDES.test(k) && env[k] !== undefined);
+  const clusterOnly = [...new Set([...topology.services.values()].flatMap((plan) => Object.keys(clusterOnlyEnv(plan.env))))].filter((k) => !overridden(k));
+  if (clusterOnly.length > 0) logger.info('manifest values that point inside a cluster are not set locally', { variables: clusterOnly });
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const reaped = reapOrphans(dataDir, FRAMEWORK_MAIN);
@@ -138,7 +147,8 @@ async function assemble(p: Parts): Promise<Platform> {
   const sender = new Sender(supervisor, agent);
   const publishTo = async (key: string, event: StoredEvent, trace: TraceHeaders) => brokers.get(key)!.publish(event, trace);
   for (const plan of topology.brokers.values()) {
-    brokers.set(plan.key, new Broker(plan, { store, sender, metrics, logger, urlOf, publishTo, ...(p.options.brokerLeaseMs === undefined ? {} : { leaseMs: p.options.brokerLeaseMs }) }));
+    const tuning = { ...(p.options.brokerLeaseMs === undefined ? {} : { leaseMs: p.options.brokerLeaseMs }), ...(p.options.brokerConcurrency === undefined ? {} : { concurrency: p.options.brokerConcurrency }) };
+    brokers.set(plan.key, new Broker(plan, { store, sender, metrics, logger, urlOf, publishTo, ...tuning }));
   }
   const pings = new PingScheduler(
     topology.pings,
@@ -229,7 +239,9 @@ async function assemble(p: Parts): Promise<Platform> {
 function processEnv(plan: ServicePlan, port: number, ctx: { env: NodeJS.ProcessEnv; internal: string; url: string; storeUrl: string; secrets: Secrets }): Record<string, string> {
   const platformEnv = Object.entries(ctx.env).filter((e): e is [string, string] => e[1] !== undefined);
   const env: Record<string, string> = Object.fromEntries(platformEnv.filter(([k]) => INHERITED.test(k)));
-  Object.assign(env, plan.env, Object.fromEntries(platformEnv.filter(([k]) => OVERRIDES.test(k))));
+  const dropped = clusterOnlyEnv(plan.env);
+  for (const [k, v] of Object.entries(plan.env)) if (!(k in dropped)) env[k] = v;
+  Object.assign(env, Object.fromEntries(platformEnv.filter(([k]) => OVERRIDES.test(k))));
   Object.assign(env, ctx.secrets, {
     NODE_ENV: 'production',
     PORT: String(port),
@@ -241,6 +253,10 @@ function processEnv(plan: ServicePlan, port: number, ctx: { env: NodeJS.ProcessE
   });
   if (plan.sink !== undefined) env.K_SINK = targetUrl(ctx.internal, plan.sink);
   return env;
+}
+
+function clusterOnlyEnv(env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => CLUSTER_HOST.test(v)));
 }
 
 function targetUrl(base: string, target: Target): string {

@@ -98,8 +98,6 @@ const SCALE_DOWN_DELAY = 'autoscaling.knative.dev/scale-down-delay';
 const MIN_SCALE = ['autoscaling.knative.dev/min-scale', 'autoscaling.knative.dev/minScale'];
 const DEFAULT_DELIVERY: DeliveryPolicy = { retry: 0, backoffPolicy: 'exponential', backoffDelayMs: 200, timeoutMs: 60_000, deadLetterSink: undefined };
 const DEFAULT_TIMEOUT_SECONDS = 300;
-/** Hosts that exist only inside a cluster; a value pointing at one is left out locally. */
-const CLUSTER_HOST = /^[a-z]+:\/\/[^/]*\.svc(\.cluster\.local)?(:\d+)?(\/|$)/i;
 
 /** Resolve the manifests into what the platform runs; throws `ManifestError` on any dangling reference. */
 export function buildTopology(manifests: Manifests, options: TopologyOptions): Topology {
@@ -110,7 +108,7 @@ export function buildTopology(manifests: Manifests, options: TopologyOptions): T
     if (existing !== undefined) {
       throw new ManifestError(svc.origin.file, `Service "${svc.metadata.name}" metadata.name`, `also defined in ${existing.origin.file}; the local platform routes /<service>/ so names must be unique`);
     }
-    services.set(svc.metadata.name, servicePlan(svc, manifests, options, warnings));
+    services.set(svc.metadata.name, servicePlan(svc, manifests, options));
   }
   const resolver = new Resolver(services, new Set(manifests.brokers.map((b) => `${b.origin.namespace}/${b.metadata.name}`)));
   const brokers = new Map<string, BrokerPlan>();
@@ -155,7 +153,7 @@ export function buildTopology(manifests: Manifests, options: TopologyOptions): T
   return { services, brokers, pings, warnings };
 }
 
-function servicePlan(svc: ServiceManifest, manifests: Manifests, options: TopologyOptions, warnings: string[]): ServicePlan {
+function servicePlan(svc: ServiceManifest, manifests: Manifests, options: TopologyOptions): ServicePlan {
   const name = svc.metadata.name;
   const annotations = { ...svc.metadata.annotations, ...svc.spec.template.metadata?.annotations };
   const at = (field: string) => `Service "${name}" ${field}`;
@@ -176,7 +174,7 @@ function servicePlan(svc: ServiceManifest, manifests: Manifests, options: Topolo
     name,
     namespace: svc.origin.namespace,
     revision: `${name}-00001`,
-    env: containerEnv(svc, manifests, warnings),
+    env: containerEnv(svc, manifests),
     idleMs,
     minScale,
     timeoutMs: (svc.spec.template.spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
@@ -185,16 +183,12 @@ function servicePlan(svc: ServiceManifest, manifests: Manifests, options: Topolo
   };
 }
 
-function containerEnv(svc: ServiceManifest, manifests: Manifests, warnings: string[]): Record<string, string> {
+function containerEnv(svc: ServiceManifest, manifests: Manifests): Record<string, string> {
   const container = svc.spec.template.spec.containers[0]!;
   const base = 'spec.template.spec.containers[0]';
   const at = (field: string) => `Service "${svc.metadata.name}" ${base}.${field}`;
   const configMap = (name: string) => manifests.configMaps.find((c) => c.metadata.name === name && c.origin.namespace === svc.origin.namespace);
   const env: Record<string, string> = {};
-  const set = (key: string, value: string, from: string) => {
-    if (CLUSTER_HOST.test(value)) warnings.push(`${svc.origin.file}: Service "${svc.metadata.name}" ${key} (${from}) points inside a cluster; not set locally`);
-    else env[key] = value;
-  };
   (container.envFrom ?? []).forEach((source, i) => {
     if (source.configMapRef === undefined) return;
     const map = configMap(source.configMapRef.name);
@@ -202,14 +196,14 @@ function containerEnv(svc: ServiceManifest, manifests: Manifests, warnings: stri
       if (source.configMapRef.optional === true) return;
       throw new ManifestError(svc.origin.file, at(`envFrom[${i}].configMapRef.name`), `no ConfigMap "${source.configMapRef.name}" in namespace "${svc.origin.namespace}"`);
     }
-    for (const [key, value] of Object.entries(map.data ?? {})) set(`${source.prefix ?? ''}${key}`, value, `ConfigMap ${map.metadata.name}`);
+    for (const [key, value] of Object.entries(map.data ?? {})) env[`${source.prefix ?? ''}${key}`] = value;
   });
   (container.env ?? []).forEach((variable, i) => {
-    if (variable.value !== undefined) return set(variable.name, variable.value, 'env');
+    if (variable.value !== undefined) return void (env[variable.name] = variable.value);
     const ref = variable.valueFrom?.configMapKeyRef;
     if (ref === undefined) throw new ManifestError(svc.origin.file, at(`env[${i}].valueFrom`), 'only value and valueFrom.configMapKeyRef are supported locally');
     const value = configMap(ref.name)?.data?.[ref.key];
-    if (value !== undefined) return set(variable.name, value, `ConfigMap ${ref.name}`);
+    if (value !== undefined) return void (env[variable.name] = value);
     if (ref.optional !== true) throw new ManifestError(svc.origin.file, at(`env[${i}].valueFrom.configMapKeyRef`), `no key "${ref.key}" in ConfigMap "${ref.name}"`);
   });
   env.FUNCTION_TARGET ??= svc.metadata.name;

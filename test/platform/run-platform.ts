@@ -1,0 +1,27 @@
+/**
+ * Runs the platform on the fixture manifests in its own process, for tests that kill it:
+ * `node run-platform.js <dataDir> [port]`. Prints `READY <url>` once it serves.
+ */
+import { startPlatform } from '../../local/platform';
+import { createLogger } from '../../shared/logger';
+import { fixtureOptions } from './harness';
+
+const [dataDir, port] = process.argv.slice(2);
+if (dataDir === undefined) throw new Error('usage: run-platform <dataDir> [port]');
+const log: string[] = [];
+const options = fixtureOptions(dataDir, log, {
+  port: Number(port ?? 0),
+  logger: createLogger('platform', 'warn', (line) => process.stderr.write(line + '\n')),
+  output: (line) => process.stderr.write(line + '\n'),
+  brokerConcurrency: 2,
+});
+startPlatform(options).then(
+  (platform) => {
+    process.stdout.write(`READY ${platform.url}\n`);
+    process.on('SIGTERM', () => void platform.stop().then(() => process.exit(0)));
+  },
+  (err: unknown) => {
+    process.stderr.write(`${(err as Error).message}\n`);
+    process.exit(1);
+  },
+);

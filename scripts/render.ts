@@ -1,5 +1,5 @@
 /**
- * `npm run render -- <variant> [--secrets-only]`: the Kubernetes objects of one deployment
+ * `npm run render -- <variant> [--secrets-only] [--knative <dir>]`: the Kubernetes objects of one deployment
  * variant, as `kubectl kustomize` renders them, on stdout. Creates `knative/secrets/tagline.env`
  * with random secrets first when it is missing (and says so on stderr), since the dev and
  * production variants generate their Secret from it.
@@ -94,29 +94,48 @@ function isKubeObject(value: unknown): value is KubeObject {
   return typeof o.apiVersion === 'string' && typeof o.kind === 'string' && typeof metadata === 'object' && metadata !== null && typeof metadata.name === 'string';
 }
 
+function createdMessage(knativeDir: string): string {
+  return `render: created ${path.join(knativeDir, SECRETS_FILE)} with random secrets (keep it; never commit it)`;
+}
+
 /** Render one variant, creating its secrets file first if it needs one. */
 export function render(knativeDir: string, variant: Variant, log: (line: string) => void = () => undefined): string {
   if (VARIANTS_WITH_SECRETS.includes(variant) && ensureSecrets(knativeDir)) {
-    log(`render: created ${path.join(knativeDir, SECRETS_FILE)} with random secrets (keep it; never commit it)`);
+    log(createdMessage(knativeDir));
   }
   return kustomize(knativeDir, variant);
 }
 
+/** `<variant> [--secrets-only] [--knative <dir>]`, or a usage message. */
+export function parseRenderArgs(argv: readonly string[]): { variant: Variant; secretsOnly: boolean; knativeDir: string } | string {
+  const usage = `usage: npm run render -- <${Object.keys(VARIANTS).join('|')}> [--secrets-only] [--knative <dir>]`;
+  let knativeDir = path.join(REPO_ROOT, 'knative');
+  let secretsOnly = false;
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--secrets-only') secretsOnly = true;
+    else if (arg === '--knative' && argv[i + 1] !== undefined) knativeDir = path.resolve(argv[++i]!);
+    else if (arg.startsWith('-')) return usage;
+    else positional.push(arg);
+  }
+  const variant = positional[0];
+  if (positional.length !== 1 || variant === undefined || !isVariant(variant)) return usage;
+  return { variant, secretsOnly, knativeDir };
+}
+
 function main(argv: string[]): number {
-  const args = argv.filter((a) => !a.startsWith('--'));
-  const secretsOnly = argv.includes('--secrets-only');
-  const variant = args[0];
-  if (args.length !== 1 || variant === undefined || !isVariant(variant)) {
-    process.stderr.write(`usage: npm run render -- <${Object.keys(VARIANTS).join('|')}> [--secrets-only]\n`);
+  const args = parseRenderArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(`${args}\n`);
     return 2;
   }
-  const knativeDir = path.join(REPO_ROOT, 'knative');
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  if (secretsOnly) {
-    if (ensureSecrets(knativeDir)) log(`render: created ${path.join(knativeDir, SECRETS_FILE)} with random secrets (keep it; never commit it)`);
+  if (args.secretsOnly) {
+    if (VARIANTS_WITH_SECRETS.includes(args.variant) && ensureSecrets(args.knativeDir)) log(createdMessage(args.knativeDir));
     return 0;
   }
-  process.stdout.write(render(knativeDir, variant, log));
+  process.stdout.write(render(args.knativeDir, args.variant, log));
   return 0;
 }
 

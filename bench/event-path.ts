@@ -2,13 +2,14 @@
  * Event path benchmarks, each against a bare functions-framework function started the same way
  * (`bench/fixtures/hello`, answering 204) in the same run, server and load pinned to different
  * cores; baseline and subject alternate over several rounds and the median ratio is reported:
- * - track pixel throughput (a signed beacon, its event sent to a Broker stand-in) — goal ≥ 0.9×;
+ * - track pixel throughput (a signed beacon, its event sent to a Broker stand-in), and without a
+ *   Broker (the function's own cost) — goal ≥ 0.9×;
  * - ledger and report events per second, on SQLite and on Redis, every request a binary
  *   CloudEvent with a unique id (a wrk Lua script) — goal ≥ 0.8×;
  * - beacon-to-report latency p99 through the local platform (a beacon until the report counts it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -26,6 +27,8 @@ const LOAD_CPU = '1';
 const ROUNDS = 3;
 const SECONDS = 4;
 const CONNECTIONS = 16;
+/** `getconf CLK_TCK` on Linux: the unit of /proc/<pid>/stat CPU times. */
+const CLOCK_TICKS = 100;
 
 type Backend = 'sqlite' | 'redis';
 
@@ -72,27 +75,61 @@ function cloudEventScript(type: string, data: AdEventData): string {
   return `local headers = {}\n${fixed}\nlocal body = ${lua(body)}\nlocal prefix = ${lua(randomUUID())}\nlocal n = 0\nrequest = function()\n  n = n + 1\n  headers["ce-id"] = prefix .. "-" .. n\n  return wrk.format("POST", "/", headers, body)\nend\n`;
 }
 
+/** A server under load: its process (for CPU time) and one wrk run against it. */
+interface Target {
+  fn: FunctionProcess;
+  load: () => Promise<WrkResult>;
+}
+
+interface Run extends WrkResult {
+  /** CPU time the server process spent per request: steadier than req/s on a shared machine. */
+  cpuUsPerRequest: number;
+}
+
 interface Comparison {
-  subject: WrkResult[];
-  baseline: WrkResult[];
+  subject: Run[];
+  baseline: Run[];
   ratio: number;
 }
 
+/** User + system CPU time of a process so far, in microseconds (Linux). */
+function cpuUs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
+}
+
+async function measure(target: Target): Promise<Run> {
+  const before = cpuUs(target.fn.child.pid!);
+  const result = await target.load();
+  const spent = cpuUs(target.fn.child.pid!) - before;
+  return { ...result, cpuUsPerRequest: spent / Math.max(1, result.rps * SECONDS) };
+}
+
 /** Alternate baseline and subject runs, so a noisy neighbour hits both alike. */
-async function compare(subject: () => Promise<WrkResult>, baseline: () => Promise<WrkResult>): Promise<Comparison> {
-  await subject();
-  await baseline();
-  const s: WrkResult[] = [];
-  const b: WrkResult[] = [];
+async function compare(subject: Target, baseline: Target): Promise<Comparison> {
+  await subject.load();
+  await baseline.load();
+  const s: Run[] = [];
+  const b: Run[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    b.push(await baseline());
-    s.push(await subject());
+    b.push(await measure(baseline));
+    s.push(await measure(subject));
   }
   return { subject: s, baseline: b, ratio: median(s.map((r, i) => r.rps / b[i]!.rps)) };
 }
 
 function errors(runs: readonly WrkResult[]): number {
   return runs.reduce((sum, r) => sum + r.errors, 0);
+}
+
+/** The figures behind a ratio: latency, CPU per request, errors. */
+function details(c: Comparison): string {
+  const m = (runs: readonly Run[], pick: (r: Run) => number) => round(median(runs.map(pick)));
+  return `p99 ${m(c.subject, (r) => r.p99ms)} ms vs ${m(c.baseline, (r) => r.p99ms)} ms; CPU ${m(c.subject, (r) => r.cpuUsPerRequest)} us/request vs ${m(c.baseline, (r) => r.cpuUsPerRequest)} us; ${errors(c.subject)} errors`;
+}
+
+function rps(runs: readonly Run[]): number {
+  return round(median(runs.map((r) => r.rps)), 0);
 }
 
 async function hello(): Promise<FunctionProcess> {
@@ -108,28 +145,28 @@ async function trackThroughput(dir: string): Promise<void> {
   const storeUrl = `sqlite:${path.join(dir, 'track.db')}`;
   const broker = await brokerStandIn();
   const base = await hello();
-  const track = await startFunction('track', { STORE_URL: storeUrl, K_SINK: `${broker.url}/` }, { cpus: SERVER_CPU });
   const beacon = beaconScript(`/i?t=${token(claims({ exp: Math.floor(Date.now() / 1000) + 86_400 }))}`);
-  const probe = await fetch(`${track.url}/i?t=${token(claims())}`, { headers: { 'user-agent': BROWSER_UA } });
-  const result = await compare(
-    () => wrkScript(track.url, beacon),
-    () => wrkScript(base.url, beaconScript('/')),
-  );
-  const outbox = await openStore(storeUrl);
-  const kept = await outbox.depth('outbox');
-  await outbox.close();
-  await Promise.all([track.stop(), base.stop(), broker.stop()]);
-  const rps = median(result.subject.map((r) => r.rps));
-  report({
-    name: 'track pixel throughput (event sent to a Broker) vs hello',
-    value: round(rps, 0),
-    unit: 'req/s',
-    baseline: round(median(result.baseline.map((r) => r.rps)), 0),
-    ratio: round(result.ratio),
-    goal: '>= 0.9x',
-    pass: result.ratio >= 0.9 && errors(result.subject) === 0 && probe.status === 200 && kept === 0,
-    note: `p99 ${round(median(result.subject.map((r) => r.p99ms)))} ms vs ${round(median(result.baseline.map((r) => r.p99ms)))} ms; ${errors(result.subject)} errors; ${kept} events in the outbox`,
-  });
+  const baseline: Target = { fn: base, load: () => wrkScript(base.url, beaconScript('/')) };
+  for (const sink of [`${broker.url}/`, undefined]) {
+    const track = await startFunction('track', { STORE_URL: storeUrl, ...(sink === undefined ? {} : { K_SINK: sink }) }, { cpus: SERVER_CPU });
+    const probe = await fetch(`${track.url}/i?t=${token(claims())}`, { headers: { 'user-agent': BROWSER_UA } });
+    const result = await compare({ fn: track, load: () => wrkScript(track.url, beacon) }, baseline);
+    await track.stop();
+    const outbox = await openStore(storeUrl);
+    const kept = await outbox.depth('outbox');
+    await outbox.close();
+    report({
+      name: sink === undefined ? 'track pixel throughput without a Broker (the function alone) vs hello' : 'track pixel throughput (each event sent to a Broker before the pixel answers) vs hello',
+      value: rps(result.subject),
+      unit: 'req/s',
+      baseline: rps(result.baseline),
+      ratio: round(result.ratio),
+      goal: '>= 0.9x',
+      pass: result.ratio >= 0.9 && errors(result.subject) === 0 && probe.status === 200 && kept === 0,
+      note: `${details(result)}; ${kept} events left in the outbox`,
+    });
+  }
+  await Promise.all([base.stop(), broker.stop()]);
 }
 
 /** A redis-server pinned to the load core (the store is another machine in production). */
@@ -158,24 +195,21 @@ async function consumerThroughput(dir: string, target: 'ledger' | 'report', back
   const data: AdEventData = { impressionId: randomUUID(), campaign: 'camp-bench', creative: 'creative-1', publisher: 'pub-demo', advertiser: 'adv-1', slot: 'hero', format: 'in-image', priceMicros: 2500, currency: 'EUR', model: 'cpm', servedAt: now, occurredAt: now };
   const base = await hello();
   const fn = await startFunction(target, { STORE_URL: storeUrl }, { cpus: SERVER_CPU });
-  const result = await compare(
-    () => wrkScript(`${fn.url}/`, cloudEventScript(EVENT_TYPES.impression, data)),
-    () => wrkScript(`${base.url}/`, cloudEventScript(EVENT_TYPES.impression, data)),
-  );
+  const events = cloudEventScript(EVENT_TYPES.impression, data);
+  const result = await compare({ fn, load: () => wrkScript(`${fn.url}/`, events) }, { fn: base, load: () => wrkScript(`${base.url}/`, events) });
   await Promise.all([fn.stop(), base.stop()]);
   const applied = target === 'ledger' ? (await seed.getCounters(['spend:total:camp-bench']))[0]! / 2500 : (await seed.rollups({ from: new Date(Date.now() - 7_200_000).toISOString(), to: new Date(Date.now() + 3_600_000).toISOString() })).reduce((n, r) => n + r.impressions, 0);
   await seed.close();
   await redis?.stop();
-  const rps = median(result.subject.map((r) => r.rps));
   report({
     name: `${target} events per second on ${backend} vs hello`,
-    value: round(rps, 0),
+    value: rps(result.subject),
     unit: 'events/s',
-    baseline: round(median(result.baseline.map((r) => r.rps)), 0),
+    baseline: rps(result.baseline),
     ratio: round(result.ratio),
     goal: '>= 0.8x',
     pass: result.ratio >= 0.8 && errors(result.subject) === 0,
-    note: `p99 ${round(median(result.subject.map((r) => r.p99ms)))} ms vs ${round(median(result.baseline.map((r) => r.p99ms)))} ms; ${errors(result.subject)} errors; ${applied} events applied`,
+    note: `${details(result)}; ${applied} events applied`,
   });
 }
 

@@ -23,14 +23,14 @@ interface Found {
 
 /**
  * The placements of the page: the publisher's `[data-tagline-slot]` elements (in-article or
- * banner), then large images of the article for in-image ads. All layout is read first and the
- * reserved heights are written after, so the page is laid out once.
+ * banner) and large images of the article for in-image ads, in document order, since the slot
+ * order is the order ad-decision fills them in and the top of the page is seen most. All layout
+ * is read first and the reserved heights are written after, so the page is laid out once.
  */
 export function findPlacements(root: Element): Placement[] {
-  const found = declaredSlots();
-  const images = imageCandidates(root);
-  for (let i = 0; i < images.length && i < MAX_IN_IMAGE; i++) found.push(images[i]!);
-  return name(found.slice(0, MAX_SLOTS)).map(reserve);
+  const found = declaredSlots().concat(imageCandidates(root)).slice(0, MAX_SLOTS);
+  found.sort((a, b) => (a.target.compareDocumentPosition(b.target) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return name(found).map(reserve);
 }
 
 function declaredSlots(): Found[] {

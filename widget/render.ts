@@ -25,7 +25,7 @@ const STYLE =
 export function renderAd(placement: Placement, ad: Ad, events: RenderEvents): boolean {
   if (ad.format !== placement.format || ad.width > placement.width || ad.height > placement.height) return false;
   const creative = createCreative(ad);
-  const host = el('div', { 'data-tagline-ad': ad.format });
+  const host = el('div', { 'data-tagline-ad': ad.format, 'data-tagline-placement': placement.id });
   const box = el('div', { class: 'b' }, ...creative.nodes, el('span', { class: 'l' }, document.createTextNode('Ad')));
   box.style.width = `${ad.width}px`;
   box.style.height = `${ad.height}px`;

@@ -33,26 +33,78 @@ function forward(slot: Slot, req: IncomingMessage, res: ServerResponse, path: st
     done = true;
     slot.end();
   };
-  const upstream = http.request(
-    { host: '127.0.0.1', port: slot.port, method: req.method, path, headers: forwardedHeaders(req), agent, timeout: slot.plan.timeoutMs },
-    (up) => {
-      res.writeHead(up.statusCode ?? 502, up.statusMessage, responseHeaders(up.rawHeaders));
-      up.pipe(res);
-      up.on('error', () => res.destroy());
-    },
-  );
-  upstream.on('timeout', () => upstream.destroy(new GatewayTimeout(slot.plan.name, slot.plan.timeoutMs)));
+  const upstream = http.request({ host: '127.0.0.1', port: slot.port, method: req.method, path, headers: forwardedHeaders(req), agent }, (up) => {
+    deadlines.delete(waiting);
+    res.writeHead(up.statusCode ?? 502, up.statusMessage, responseHeaders(up.rawHeaders));
+    relay(up, res);
+  });
+  const waiting: Waiting = { upstream, deadline: Date.now() + slot.plan.timeoutMs, service: slot.plan.name, timeoutMs: slot.plan.timeoutMs };
+  awaitResponse(waiting);
   upstream.on('error', (err) => {
+    deadlines.delete(waiting);
     if (res.headersSent) res.destroy();
     else if (err instanceof GatewayTimeout) writeProblem(res, err);
     else writeProblem(res, new BadGatewayError(`${slot.plan.name} did not answer: ${err.message}`));
     finish();
   });
   res.on('close', () => {
+    deadlines.delete(waiting);
     finish();
     if (!res.writableFinished) upstream.destroy();
   });
-  req.pipe(upstream);
+  if (hasBody(req)) req.pipe(upstream);
+  else upstream.end();
+}
+
+/** A request without Content-Length or Transfer-Encoding has no body (RFC 9112 §6.3): skip the pipe. */
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return (length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined;
+}
+
+interface Waiting {
+  upstream: http.ClientRequest;
+  deadline: number;
+  service: string;
+  timeoutMs: number;
+}
+
+/**
+ * Requests still waiting for their response head. One coarse sweep enforces `timeoutSeconds`
+ * for all of them: a timer per request costs more CPU than the rest of the proxy hop.
+ */
+const deadlines = new Set<Waiting>();
+const SWEEP_MS = 250;
+let sweeper: NodeJS.Timeout | undefined;
+
+function awaitResponse(waiting: Waiting): void {
+  deadlines.add(waiting);
+  if (sweeper !== undefined) return;
+  sweeper = setInterval(() => {
+    const now = Date.now();
+    for (const w of deadlines) {
+      if (w.deadline > now) continue;
+      deadlines.delete(w);
+      w.upstream.destroy(new GatewayTimeout(w.service, w.timeoutMs));
+    }
+    if (deadlines.size === 0) {
+      clearInterval(sweeper);
+      sweeper = undefined;
+    }
+  }, SWEEP_MS);
+  sweeper.unref();
+}
+
+/** `up.pipe(res)` with fewer listeners per response: write, pause on backpressure, end. */
+function relay(up: IncomingMessage, res: ServerResponse): void {
+  up.on('data', (chunk: Buffer) => {
+    if (!res.write(chunk)) {
+      up.pause();
+      res.once('drain', () => up.resume());
+    }
+  });
+  up.on('end', () => res.end());
+  up.on('error', () => res.destroy());
 }
 
 function forwardedHeaders(req: IncomingMessage): string[] {

@@ -1,0 +1,140 @@
+/**
+ * The local platform's cost, each against a baseline measured in the same run:
+ * - requests through the platform's router (proxy to a warm process) vs straight to the same
+ *   function process, with wrk: throughput ratio (goal ≥ 0.7×) and p99 of both. The platform and
+ *   every function process share the server core; wrk runs on the other one.
+ * - cold start through the platform (first request to a scaled-to-zero Service until its
+ *   response) vs the same function's bare spawn-to-first-200 (goal ≤ 1.3×), medians of runs.
+ */
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ROOT, functionCommand } from '../local/command';
+import { startPlatform, type Platform } from '../local/platform';
+import { freePort } from '../local/supervisor';
+import { createLogger } from '../shared/logger';
+import { TEST_TOKEN_KEYS } from '../test/function-process';
+import { fixtureOptions, serviceStatus, tempDataDir, waitFor } from '../test/platform/harness';
+import { hasWrk, median, report, round, run, wrk, type WrkResult } from './lib';
+
+/** The bare functions-framework hello function every benchmark compares against. */
+const HELLO_SOURCE = path.join(ROOT, 'dist', 'bench', 'fixtures', 'hello');
+const SERVER_CPU = '0';
+const LOAD_CPU = '1';
+const COLD_RUNS = 7;
+const LOAD = { seconds: 5, connections: 16, cpus: LOAD_CPU };
+const ROUNDS = 3;
+
+/**
+ * Rounds of direct then proxied load against the same warm process (its own port, then through
+ * the platform), so drift on a shared machine hits both sides of each ratio alike.
+ */
+async function throughput(platform: Platform): Promise<void> {
+  if (!hasWrk()) {
+    report({ name: 'platform proxy throughput vs direct to the function', value: 0, unit: 'req/s', skipped: 'wrk not installed' });
+    return;
+  }
+  // `pinned` (min-scale 1) runs the same hello function and is never scaled to zero while the
+  // direct rounds bypass the platform.
+  const viaPlatform = `${platform.url.replace('localhost', '127.0.0.1')}/pinned/`;
+  await get(viaPlatform);
+  const { port } = await serviceStatus(platform.url, 'pinned');
+  const direct = `http://127.0.0.1:${port}/`;
+  await wrk(direct, { ...LOAD, seconds: 3 });
+  await wrk(viaPlatform, { ...LOAD, seconds: 3 });
+  const rounds: { direct: WrkResult; proxied: WrkResult }[] = [];
+  for (let i = 0; i < ROUNDS; i++) rounds.push({ direct: await wrk(direct, LOAD), proxied: await wrk(viaPlatform, LOAD) });
+  const ratio = median(rounds.map((r) => r.proxied.rps / r.direct.rps));
+  const rps = median(rounds.map((r) => r.proxied.rps));
+  const baseRps = median(rounds.map((r) => r.direct.rps));
+  const p99 = median(rounds.map((r) => r.proxied.p99ms));
+  const baseP99 = median(rounds.map((r) => r.direct.p99ms));
+  const errors = rounds.reduce((n, r) => n + r.proxied.errors, 0);
+  report({
+    name: 'platform proxy throughput vs direct to the function',
+    value: round(rps, 0),
+    unit: 'req/s',
+    baseline: round(baseRps, 0),
+    ratio: round(ratio),
+    goal: '>= 0.7x',
+    pass: ratio >= 0.7 && errors === 0,
+    note: `median of ${ROUNDS} paired rounds (ratios ${rounds.map((r) => round(r.proxied.rps / r.direct.rps)).join(', ')}); ${errors} errors; platform and function on cpu ${SERVER_CPU}, wrk on cpu ${LOAD_CPU}`,
+  });
+  report({ name: 'platform proxy p99 latency vs direct', value: round(p99), unit: 'ms', baseline: round(baseP99), ratio: round(p99 / baseP99) });
+}
+
+async function coldStart(platform: Platform): Promise<void> {
+  const viaPlatform: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    await waitFor(() => serviceStatus(platform.url, 'hello'), (s) => s.state === 'cold', 10_000, 'hello to scale to zero');
+    const started = process.hrtime.bigint();
+    const res = await get(`${platform.url.replace('localhost', '127.0.0.1')}/hello/`);
+    if (res !== 200) throw new Error(`cold request answered ${res}`);
+    viaPlatform.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const fn = await startBare();
+    bare.push(fn.readyMs);
+    fn.stop();
+  }
+  const value = median(viaPlatform);
+  const baseline = median(bare);
+  report({
+    name: 'cold start through the platform vs bare spawn-to-first-200',
+    value: round(value, 1),
+    unit: 'ms',
+    baseline: round(baseline, 1),
+    ratio: round(value / baseline),
+    goal: '<= 1.3x',
+    pass: value / baseline <= 1.3,
+    note: `median of ${COLD_RUNS} runs each; platform runs ${viaPlatform.map((ms) => Math.round(ms)).join(', ')} ms`,
+  });
+}
+
+/** The hello function spawned as the platform spawns it, polled every 5 ms until its first 200. */
+async function startBare(): Promise<{ url: string; readyMs: number; stop: () => void }> {
+  const port = await freePort();
+  const { command, args } = functionCommand(HELLO_SOURCE);
+  const started = process.hrtime.bigint();
+  const child = spawn(command, args, { env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', TOKEN_KEYS: TEST_TOKEN_KEYS, FUNCTION_TARGET: 'hello', K_SERVICE: 'hello', PORT: String(port) }, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`hello exited with ${child.exitCode}`);
+    if ((await get(url).catch(() => 0)) === 200) break;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return { url, readyMs: Number(process.hrtime.bigint() - started) / 1e6, stop: () => child.kill('SIGKILL') };
+}
+
+const agent = new http.Agent({ keepAlive: false });
+
+function get(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      })
+      .on('error', reject);
+  });
+}
+
+async function main(): Promise<void> {
+  // Pin this process (the platform) and so every process it spawns to the server core.
+  await run('taskset', ['-a', '-cp', SERVER_CPU, String(process.pid)]);
+  const dataDir = tempDataDir();
+  const log: string[] = [];
+  const platform = await startPlatform({ ...fixtureOptions(dataDir, log), functionsSource: HELLO_SOURCE, logger: createLogger('platform', 'error') });
+  try {
+    await throughput(platform);
+    await coldStart(platform);
+  } finally {
+    await platform.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});

@@ -1,6 +1,12 @@
 /**
  * `npm start`: run every Service of `knative/` on this machine behind one port, seed the demo on
  * a fresh data directory, print where to look, and stop everything on Ctrl-C.
+ *
+ * Environment: `PORT` (8080), `TAGLINE_DATA_DIR` (`.tagline`), `TAGLINE_MANIFESTS` (`knative/`),
+ * `TAGLINE_IDLE_SECONDS` (idle window of Services without a retention annotation, 60),
+ * `TAGLINE_SEED=0` (no demo data), `TAGLINE_HOST` (127.0.0.1), `STORE_URL` (the data directory's
+ * SQLite file), `TOKEN_KEYS`/`TOKEN_SIGNING_KEY`/`TAGLINE_ADMIN_KEY` (else generated once and kept
+ * in the data directory), and `OTEL_*`, `LOG_LEVEL`, `CORS_ORIGINS` passed to every function.
  */
 import path from 'node:path';
 import { ConfigError } from '../shared/errors';

@@ -212,6 +212,7 @@ async function assemble(p: Parts): Promise<Platform> {
   };
 
   const stop = async (): Promise<void> => {
+    supervisor.beginShutdown();
     pings.stop();
     await Promise.all([...brokers.values()].map((b) => b.stop()));
     const closed = new Promise<void>((resolve) => p.server.close(() => resolve()));

@@ -147,6 +147,14 @@ export class Supervisor {
     );
   }
 
+  /**
+   * From now on start nothing and treat every exit as expected (on Ctrl-C the terminal signals
+   * the processes too, before the platform gets to stop them).
+   */
+  beginShutdown(): void {
+    this.closing = true;
+  }
+
   /** Stop every process (SIGTERM, then SIGKILL after the grace period). */
   async stopAll(): Promise<void> {
     this.closing = true;

@@ -96,8 +96,10 @@ function overlay(img: HTMLElement, host: HTMLElement, ad: Ad): () => void {
     host.style.left = `${Math.round(left)}px`;
     host.style.top = `${Math.round(top)}px`;
   });
-  place();
+  // A ResizeObserver reports once as soon as it observes, after layout: the first placement
+  // then reads a layout the browser made anyway instead of forcing one.
   const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(place) : undefined;
+  if (resize === undefined) place();
   resize?.observe(img);
   resize?.observe(document.body);
   window.addEventListener('resize', place);

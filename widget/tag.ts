@@ -8,7 +8,7 @@ import { parseAds } from './response';
 import { readSettings } from './settings';
 import type { Placement } from './types';
 import { firstPartyId } from './user';
-import { guard, mark } from './util';
+import { afterFrame, guard, mark, nextTask } from './util';
 import { ViewabilityWatcher } from './viewability';
 
 /** How long the tag waits for the CMP's answer before asking for ads without a user id. */
@@ -29,6 +29,7 @@ export async function run(script: Element | null): Promise<void> {
   if (settings === undefined) return;
   const consentReady = readConsent(CONSENT_WAIT_MS);
   await domReady();
+  await afterFrame();
   const root = contentRoot();
   const page = readPage(root);
   if (page === undefined) return;
@@ -37,10 +38,11 @@ export async function run(script: Element | null): Promise<void> {
   const consent = await consentReady;
   const body = buildRequest(settings.publisher, page, placements, consent, consent.userIdAllowed ? firstPartyId() : undefined);
   const answer = await fetchAds(settings.endpoint, body, REQUEST_TIMEOUT_MS);
-  show(placements, parseAds(answer, placements.map((p) => p.id)));
+  await show(placements, parseAds(answer, placements.map((p) => p.id)));
 }
 
-function show(placements: Placement[], ads: ReturnType<typeof parseAds>): void {
+/** Render the ads one task each, so no single task of the tag keeps the page from responding. */
+async function show(placements: Placement[], ads: ReturnType<typeof parseAds>): Promise<void> {
   const watcher = new ViewabilityWatcher();
   let first = true;
   for (const placement of placements) {
@@ -57,6 +59,7 @@ function show(placements: Placement[], ads: ReturnType<typeof parseAds>): void {
         removed: (media) => watcher.unwatch(media),
       });
     if (!shown) placement.release();
+    await nextTask();
   }
 }
 

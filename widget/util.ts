@@ -45,3 +45,25 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   for (const child of children) node.appendChild(child);
   return node;
 }
+
+/** Resolve in a later task, so the browser can render and handle input in between. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Resolve just after the next frame, when layout is clean and reading it costs nothing; a
+ * background tab renders no frames, so at most `maxMs` later.
+ */
+export function afterFrame(maxMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = (): void => {
+      if (done) return;
+      done = true;
+      setTimeout(resolve, 0);
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(go);
+    setTimeout(go, maxMs);
+  });
+}

@@ -50,7 +50,7 @@ function deadLettered(event = adEvent(EVENT_TYPES.impression), response = '{"tit
 }
 
 for (const backend of BACKENDS) {
-  test(`${backend}: a dead-lettered event is kept once with every attribute and the decoded error`, async (t) => {
+  test.serial(`${backend}: a dead-lettered event is kept once with every attribute and the decoded error`, async (t) => {
     const d = await withDeadLetters(backend);
     t.teardown(d.close);
     const letter = deadLettered();
@@ -65,7 +65,7 @@ for (const backend of BACKENDS) {
     t.is(kept?.failures, 1);
   });
 
-  test(`${backend}: a replay sends the original event back to the Broker without the knativeerror extensions`, async (t) => {
+  test.serial(`${backend}: a replay sends the original event back to the Broker without the knativeerror extensions`, async (t) => {
     const d = await withDeadLetters(backend);
     t.teardown(d.close);
     const letter = deadLettered();
@@ -88,7 +88,7 @@ for (const backend of BACKENDS) {
   });
 }
 
-test('the list is newest first and paginated; replay is 503 while the Broker is down, 404 for no such letter', async (t) => {
+test.serial('the list is newest first and paginated; replay is 503 while the Broker is down, 404 for no such letter', async (t) => {
   const d = await withDeadLetters('sqlite');
   t.teardown(d.close);
   const letters = Array.from({ length: 5 }, () => deadLettered());
@@ -113,7 +113,7 @@ test('the list is newest first and paginated; replay is 503 while the Broker is 
   t.is((await fetch(`${d.url}/v1/dead-letters/nope/replay`, { method: 'POST', headers: admin })).status, 404);
 });
 
-test('events of any type are kept; only Tagline events with valid data can be replayed', async (t) => {
+test.serial('events of any type are kept; only Tagline events with valid data can be replayed', async (t) => {
   const d = await withDeadLetters('sqlite');
   t.teardown(d.close);
   const foreign = { 'ce-id': 'f-1', 'ce-source': '/elsewhere', 'ce-type': 'com.example.thing', 'ce-specversion': '1.0', 'content-type': 'text/plain' };
@@ -128,7 +128,7 @@ test('events of any type are kept; only Tagline events with valid data can be re
   t.is(items.find((i) => i.attributes.type === 'com.example.thing')?.data, 'hello');
 });
 
-test('dead letters are for the admin key only', async (t) => {
+test.serial('dead letters are for the admin key only', async (t) => {
   const d = await withDeadLetters('sqlite');
   t.teardown(d.close);
   const key = issueKey();

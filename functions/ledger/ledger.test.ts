@@ -4,7 +4,7 @@ import { EVENT_TYPES, toBinary } from '../../shared/events';
 import { startFunction } from '../../test/function-process';
 import { BrokerStandIn } from '../../test/event-path/broker';
 import { campaignDoc, seedCampaigns } from '../../test/event-path/campaigns';
-import { adEvent, deliver, deliverUntilAcked, post } from '../../test/event-path/events';
+import { adEvent, deliver, deliverUntilAcked, metricValue, post } from '../../test/event-path/events';
 import { BACKENDS, testStore, type Backend } from '../../test/event-path/stores';
 
 const today = utcDay();
@@ -17,6 +17,7 @@ async function withLedger(backend: Backend) {
     store,
     broker,
     url: `${ledger.url}/`,
+    base: ledger.url,
     spend: (campaign = 'camp-1') => store.store.getCounters([counterKeys.spendTotal(campaign), counterKeys.spendDay(campaign, today)]),
     close: async () => {
       await ledger.stop();
@@ -27,7 +28,7 @@ async function withLedger(backend: Backend) {
 }
 
 for (const backend of BACKENDS) {
-  test(`${backend}: the same impression delivered three times, one after another, is spent once`, async (t) => {
+  test.serial(`${backend}: the same impression delivered three times, one after another, is spent once`, async (t) => {
     const l = await withLedger(backend);
     t.teardown(l.close);
     const event = adEvent(EVENT_TYPES.impression, { priceMicros: 2500 });
@@ -39,7 +40,7 @@ for (const backend of BACKENDS) {
     t.deepEqual(await l.spend(), [2500, 2500]);
   });
 
-  test(`${backend}: the same click delivered three times at once is spent once`, async (t) => {
+  test.serial(`${backend}: the same click delivered three times at once is spent once`, async (t) => {
     const l = await withLedger(backend);
     t.teardown(l.close);
     await seedCampaigns(l.store.store, campaignDoc({ pricing: { model: 'cpc', amountMicros: 400_000, currency: 'EUR' } }));
@@ -49,7 +50,7 @@ for (const backend of BACKENDS) {
     t.deepEqual(await l.spend(), [400_000, 400_000]);
   });
 
-  test(`${backend}: malformed events are 400 problem+json and change nothing`, async (t) => {
+  test.serial(`${backend}: malformed events are 400 problem+json and change nothing`, async (t) => {
     const l = await withLedger(backend);
     t.teardown(l.close);
     const good = toBinary(adEvent());
@@ -75,7 +76,7 @@ for (const backend of BACKENDS) {
     t.deepEqual(await l.spend(), [2500, 2500]);
   });
 
-  test(`${backend}: a store outage is a 503 and the redelivery applies once`, async (t) => {
+  test.serial(`${backend}: a store outage is a 503 and the redelivery applies once`, async (t) => {
     const l = await withLedger(backend);
     t.teardown(l.close);
     const event = adEvent(EVENT_TYPES.impression, { priceMicros: 2500 });
@@ -90,7 +91,7 @@ for (const backend of BACKENDS) {
     t.deepEqual(await l.spend(), [2500, 2500]);
   });
 
-  test(`${backend}: a reached total budget flags the campaign and announces campaign.exhausted once`, async (t) => {
+  test.serial(`${backend}: a reached total budget flags the campaign and announces campaign.exhausted once`, async (t) => {
     const l = await withLedger(backend);
     t.teardown(l.close);
     await seedCampaigns(l.store.store, campaignDoc({ budget: { totalMicros: 10_000 } }));
@@ -103,23 +104,24 @@ for (const backend of BACKENDS) {
     await Promise.all(events.map((e) => deliver(l.url, e)));
     const announced = l.broker.events(EVENT_TYPES.campaignExhausted);
     t.deepEqual([...new Set(announced.map((e) => e.id))], ['camp-1:total']);
-    t.is(announced.length, 1);
+    t.is(await metricValue(l.base, 'tagline_ledger_budgets_exhausted_total', { scope: 'total' }), 1, 'announced once (the Broker may see a retried send twice)');
     t.like(announced[0]?.data as object, { campaign: 'camp-1', advertiser: 'adv-1', scope: 'total', budgetMicros: 10_000 });
     t.is(announced[0]?.source, '/ledger');
     t.deepEqual(await l.spend(), [24_000, 24_000]);
   });
 
-  test(`${backend}: a reached daily budget flags the day until it ends`, async (t) => {
+  test.serial(`${backend}: a reached daily budget flags the day until it ends`, async (t) => {
     const l = await withLedger(backend);
     t.teardown(l.close);
     await seedCampaigns(l.store.store, campaignDoc({ budget: { totalMicros: 1_000_000, dailyMicros: 5000 } }));
     for (let i = 0; i < 2; i++) t.is((await deliver(l.url, adEvent(EVENT_TYPES.impression, { priceMicros: 2500 }))).status, 204);
     t.like(await l.store.store.get(counterKeys.exhaustedDay('camp-1', today)), { scope: 'daily', day: today, budgetMicros: 5000 });
     t.is(await l.store.store.get(counterKeys.exhausted('camp-1')), undefined);
-    t.deepEqual(l.broker.events(EVENT_TYPES.campaignExhausted).map((e) => e.id), [`camp-1:${today}`]);
+    t.deepEqual([...new Set(l.broker.events(EVENT_TYPES.campaignExhausted).map((e) => e.id))], [`camp-1:${today}`]);
+    t.is(await metricValue(l.base, 'tagline_ledger_budgets_exhausted_total', { scope: 'daily' }), 1);
   });
 
-  test(`${backend}: a consented user's impressions count toward the frequency cap of the window`, async (t) => {
+  test.serial(`${backend}: a consented user's impressions count toward the frequency cap of the window`, async (t) => {
     const l = await withLedger(backend);
     t.teardown(l.close);
     await seedCampaigns(l.store.store, campaignDoc({ frequencyCap: { impressions: 3, windowSeconds: 3600 } }));

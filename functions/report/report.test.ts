@@ -30,7 +30,7 @@ async function rows(res: Response): Promise<unknown[]> {
 }
 
 for (const backend of BACKENDS) {
-  test(`${backend}: the same events delivered three times, in turn and at once, are reported once`, async (t) => {
+  test.serial(`${backend}: the same events delivered three times, in turn and at once, are reported once`, async (t) => {
     const r = await withReport(backend);
     t.teardown(r.close);
     const at = '2026-03-01T10:15:00Z';
@@ -45,7 +45,7 @@ for (const backend of BACKENDS) {
     ]);
   });
 
-  test(`${backend}: a malformed event is a 400 and a store outage a 503 whose redelivery counts once`, async (t) => {
+  test.serial(`${backend}: a malformed event is a 400 and a store outage a 503 whose redelivery counts once`, async (t) => {
     const r = await withReport(backend);
     t.teardown(r.close);
     const bad = await post(`${r.url}/`, { 'ce-id': 'x', 'ce-source': '/track', 'ce-specversion': '1.0', 'ce-type': EVENT_TYPES.impression, 'content-type': 'application/json' }, '{"campaign":"camp-1"}');
@@ -62,7 +62,7 @@ for (const backend of BACKENDS) {
   });
 }
 
-test('rows by hour and by UTC day, as JSON and as RFC 4180 CSV', async (t) => {
+test.serial('rows by hour and by UTC day, as JSON and as RFC 4180 CSV', async (t) => {
   const r = await withReport('sqlite');
   t.teardown(r.close);
   const events = [
@@ -91,7 +91,7 @@ test('rows by hour and by UTC day, as JSON and as RFC 4180 CSV', async (t) => {
   t.is(await empty.text(), 'period,campaign,publisher,impressions,viewable,clicks,spend\r\n');
 });
 
-test('an advertiser key sees only its own campaigns; no key is a 401', async (t) => {
+test.serial('an advertiser key sees only its own campaigns; no key is a 401', async (t) => {
   const r = await withReport('sqlite');
   t.teardown(r.close);
   await seedCampaigns(r.store.store, campaignDoc({ id: 'camp-1', advertiser: 'adv-1' }), campaignDoc({ id: 'camp-2', advertiser: 'adv-2' }));
@@ -108,7 +108,7 @@ test('an advertiser key sees only its own campaigns; no key is a 401', async (t)
   t.is((await r.get(RANGE, { authorization: 'Bearer wrong' })).status, 401);
 });
 
-test('bad parameters are a 400 naming the parameter', async (t) => {
+test.serial('bad parameters are a 400 naming the parameter', async (t) => {
   const r = await withReport('sqlite');
   t.teardown(r.close);
   const cases: [string, string][] = [

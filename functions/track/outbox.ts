@@ -24,7 +24,7 @@ const outboxEvents = counter('tagline_track_outbox_events_total', 'Events kept i
 const lostEvents = counter('tagline_track_events_lost_total', 'Events lost because neither the Broker nor the store could take them');
 
 const LEASE_MS = 30_000;
-const MAX_BACKOFF_MS = 60_000;
+const MAX_BACKOFF_MS = 10_000;
 const OPPORTUNISTIC_EVERY_MS = 1_000;
 
 const StoredEvent = z.object({
@@ -48,11 +48,14 @@ export class Outbox {
   private mayHaveBacklog = true;
   private flushing: Promise<{ published: number; remaining: number }> | undefined;
   private lastOpportunisticFlush = 0;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private retryDelayMs: number;
   private readonly cooldownMs: number;
   private readonly batch: number;
 
   constructor(private readonly options: OutboxOptions) {
     this.cooldownMs = options.cooldownMs ?? 1000;
+    this.retryDelayMs = this.cooldownMs;
     this.batch = options.batch ?? 100;
   }
 
@@ -80,6 +83,7 @@ export class Outbox {
       const store = await this.options.store();
       await store.enqueue(OUTBOX_QUEUE, event.id, event as unknown as Json);
       this.mayHaveBacklog = true;
+      this.scheduleRetry();
       outboxEvents.inc({ outcome: 'kept' });
       return 'kept';
     } catch (err) {
@@ -94,6 +98,29 @@ export class Outbox {
     if (!this.mayHaveBacklog || this.flushing !== undefined || now - this.lastOpportunisticFlush < OPPORTUNISTIC_EVERY_MS) return;
     this.lastOpportunisticFlush = now;
     this.flush().catch((err: unknown) => this.options.logger.warn('outbox flush failed', { err }));
+  }
+
+  /**
+   * While the outbox holds events, try again on a timer (backing off to `MAX_BACKOFF_MS`), so
+   * they go out soon after the Broker is back even when no beacon arrives to trigger it.
+   */
+  private scheduleRetry(): void {
+    if (this.retryTimer !== undefined) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.flush().then(
+        ({ remaining }) => {
+          this.retryDelayMs = remaining > 0 ? Math.min(MAX_BACKOFF_MS, this.retryDelayMs * 2) : this.cooldownMs;
+          if (remaining > 0) this.scheduleRetry();
+        },
+        (err: unknown) => {
+          this.options.logger.warn('outbox flush failed', { err });
+          this.retryDelayMs = Math.min(MAX_BACKOFF_MS, this.retryDelayMs * 2);
+          this.scheduleRetry();
+        },
+      );
+    }, this.retryDelayMs);
+    this.retryTimer.unref();
   }
 
   private async drain(): Promise<{ published: number; remaining: number }> {
@@ -124,7 +151,8 @@ export class Outbox {
     try {
       await this.options.emitter.send(event);
     } catch {
-      await store.reschedule(OUTBOX_QUEUE, item.id, Date.now() + Math.min(MAX_BACKOFF_MS, 1000 * 2 ** item.attempts));
+      // Back in line at once: the pace of retries is set by the cooldown and the retry timer.
+      await store.reschedule(OUTBOX_QUEUE, item.id, Date.now());
       return false;
     }
     await store.ack(OUTBOX_QUEUE, item.id);

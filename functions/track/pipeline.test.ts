@@ -10,7 +10,7 @@ const ADMIN_KEY = 'admin-key-for-pipeline-tests-0123456';
 const browser = { 'user-agent': BROWSER_UA };
 
 for (const backend of BACKENDS) {
-  test(`${backend}: beacons fired through a Broker outage reach the ledger and the report exactly once`, async (t) => {
+  test.serial(`${backend}: beacons fired through a Broker outage reach the ledger and the report exactly once`, async (t) => {
     const store = await testStore(backend);
     const env = { STORE_URL: store.url, TAGLINE_ADMIN_KEY: ADMIN_KEY };
     const [ledger, report] = await Promise.all([startFunction('ledger', env), startFunction('report', env)]);

@@ -1,4 +1,5 @@
 import type { ConsentState } from './types';
+import { guard } from './util';
 
 /** What a TCF v2 CMP hands its listeners (the fields the tag reads). */
 interface TCData {
@@ -33,7 +34,7 @@ export function readConsent(waitMs: number): Promise<ConsentState> {
       if (timer !== undefined) clearTimeout(timer);
       resolve(state);
     };
-    const listener = (data: TCData | null, success: boolean) => {
+    const listener = guard((data: TCData | null, success: boolean) => {
       if (!success || data === null || typeof data !== 'object') return;
       if (data.gdprApplies !== false && data.eventStatus !== 'tcloaded' && data.eventStatus !== 'useractioncomplete') return;
       settle(fromTcData(data));
@@ -42,7 +43,7 @@ export function readConsent(waitMs: number): Promise<ConsentState> {
       } catch {
         // A CMP without removeEventListener keeps calling; settle ignores it.
       }
-    };
+    });
     timer = setTimeout(() => settle({ userIdAllowed: false }), waitMs);
     try {
       (api as TcfApi)('addEventListener', 2, listener);

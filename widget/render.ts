@@ -34,14 +34,17 @@ export function renderAd(placement: Placement, ad: Ad, events: RenderEvents): bo
   root.appendChild(box);
 
   let stopPlacing = (): void => undefined;
+  let removed = false;
   const remove = (): void => {
+    removed = true;
     stopPlacing();
     if (host.parentNode !== null) host.parentNode.removeChild(host);
     events.removed(creative.media);
   };
   let loaded = false;
   creative.media.addEventListener('load', guard(() => {
-    if (loaded) return;
+    // A detached image still loads: an ad closed before it rendered was never seen.
+    if (loaded || removed) return;
     loaded = true;
     events.rendered(creative.media);
   }));

@@ -1,3 +1,5 @@
+import { guard } from './util';
+
 /** MRC display rule: at least half of the ad's pixels ... */
 export const VIEWABLE_RATIO = 0.5;
 /** ... for one continuous second, while the page is visible. */
@@ -21,8 +23,8 @@ export class ViewabilityWatcher {
 
   constructor() {
     if (typeof IntersectionObserver !== 'function') return;
-    this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { threshold: [0, VIEWABLE_RATIO] });
-    document.addEventListener('visibilitychange', () => this.watches.forEach((w) => this.update(w)));
+    this.observer = new IntersectionObserver(guard((entries: IntersectionObserverEntry[]) => this.onIntersect(entries)), { threshold: [0, VIEWABLE_RATIO] });
+    document.addEventListener('visibilitychange', guard(() => this.watches.forEach((w) => this.update(w))));
   }
 
   /** Start measuring `el`; `onViewable` runs at most once. */

@@ -143,6 +143,24 @@ browserTest(title('an ad held in view for a second is counted viewable; one scro
   await assertReportMatchesBeacons(t, [view], before);
 });
 
+browserTest(title('closing an in-image ad removes it, leaves the photo, and stops its measurement'), async (t) => {
+  const context = await newReader(browser);
+  const view = await openView(context, demoUrl);
+  await view.rendered();
+  const { page } = view;
+  const hero = view.ad((a) => a.format === 'in-image');
+  const photo = page.locator(`img:has(+ ${host(hero)})`);
+  const src = await photo.getAttribute('src');
+  await page.locator(`${host(hero)} button[aria-label="Close ad"]`).click();
+  t.is(await page.locator(host(hero)).count(), 0, 'the overlay is gone');
+  t.true(await page.locator(`img[src="${src}"]`).isVisible(), 'the photo stays');
+  await delay(1500);
+  t.is(view.sent(hero.viewableUrl), 0, 'a closed ad is not measured any further');
+  t.is(view.sent(hero.clickUrl), 0, 'closing is not a click');
+  t.deepEqual(view.errors, []);
+  await context.close();
+});
+
 browserTest(title('an ad in a hidden tab is not counted viewable until the tab is shown again'), async (t) => {
   const before = await reportTotals(demo.platform, PUBLISHER);
   const tabbed = await launchTabbedChromium();

@@ -1,21 +1,24 @@
 /**
  * The local platform's cost, each against a baseline measured in the same run:
  * - requests through the platform's router (proxy to a warm process) vs straight to the same
- *   function process, with wrk: throughput ratio (goal ≥ 0.7×) and p99 of both. The platform and
- *   every function process share the server core; wrk runs on the other one.
+ *   function process, with wrk: throughput ratio and p99 of both, for `campaigns /healthz` (the
+ *   shared HTTP wrapper every function runs; goal ≥ 0.7×) and, for reference, the bare hello
+ *   function. The platform and every function process share the server core; wrk runs on the
+ *   other one, so the ratio is the proxy hop's CPU cost.
  * - cold start through the platform (first request to a scaled-to-zero Service until its
  *   response) vs the same function's bare spawn-to-first-200 (goal ≤ 1.3×), medians of runs.
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { ROOT, functionCommand } from '../local/command';
-import { startPlatform, type Platform } from '../local/platform';
+import { startPlatform, type Platform, type PlatformOptions } from '../local/platform';
 import { freePort } from '../local/supervisor';
 import { createLogger } from '../shared/logger';
 import { TEST_TOKEN_KEYS } from '../test/function-process';
-import { fixtureOptions, serviceStatus, tempDataDir, waitFor } from '../test/platform/harness';
+import { FIXTURE_MANIFESTS, fixtureOptions, serviceStatus, tempDataDir, waitFor } from '../test/platform/harness';
 import { hasWrk, median, report, round, run, wrk, type WrkResult } from './lib';
 
 /** The bare functions-framework hello function every benchmark compares against. */
@@ -23,45 +26,75 @@ const HELLO_SOURCE = path.join(ROOT, 'dist', 'bench', 'fixtures', 'hello');
 const SERVER_CPU = '0';
 const LOAD_CPU = '1';
 const COLD_RUNS = 7;
-const LOAD = { seconds: 5, connections: 16, cpus: LOAD_CPU };
-const ROUNDS = 3;
+const LOAD = { seconds: 3, connections: 16, cpus: LOAD_CPU };
+const ROUNDS = 7;
+
+interface Target {
+  /** What the figure is named after. */
+  label: string;
+  /** Path through the platform, e.g. `/campaigns/healthz`. */
+  viaPlatform: string;
+  /** The same request straight to the process. */
+  service: string;
+  path: string;
+  goal: boolean;
+}
 
 /**
  * Rounds of direct then proxied load against the same warm process (its own port, then through
  * the platform), so drift on a shared machine hits both sides of each ratio alike.
  */
-async function throughput(platform: Platform): Promise<void> {
+async function throughput(platform: Platform, target: Target): Promise<void> {
+  const name = `platform proxy throughput vs direct: ${target.label}`;
   if (!hasWrk()) {
-    report({ name: 'platform proxy throughput vs direct to the function', value: 0, unit: 'req/s', skipped: 'wrk not installed' });
+    report({ name, value: 0, unit: 'req/s', skipped: 'wrk not installed' });
     return;
   }
-  // `pinned` (min-scale 1) runs the same hello function and is never scaled to zero while the
-  // direct rounds bypass the platform.
-  const viaPlatform = `${platform.url.replace('localhost', '127.0.0.1')}/pinned/`;
-  await get(viaPlatform);
-  const { port } = await serviceStatus(platform.url, 'pinned');
-  const direct = `http://127.0.0.1:${port}/`;
+  const viaPlatform = `${platform.url.replace('localhost', '127.0.0.1')}${target.viaPlatform}`;
+  const first = await get(viaPlatform);
+  if (first !== 200) throw new Error(`${viaPlatform} answered ${first}`);
+  const { port } = await serviceStatus(platform.url, target.service);
+  const direct = `http://127.0.0.1:${port}${target.path}`;
   await wrk(direct, { ...LOAD, seconds: 3 });
   await wrk(viaPlatform, { ...LOAD, seconds: 3 });
-  const rounds: { direct: WrkResult; proxied: WrkResult }[] = [];
-  for (let i = 0; i < ROUNDS; i++) rounds.push({ direct: await wrk(direct, LOAD), proxied: await wrk(viaPlatform, LOAD) });
+  const { pid } = await serviceStatus(platform.url, target.service);
+  const rounds: { direct: WrkResult; proxied: WrkResult; proxyUs: number; functionUs: number }[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const directRun = await wrk(direct, LOAD);
+    const cpu = await cpuPerRequest(pid!, () => wrk(viaPlatform, LOAD));
+    rounds.push({ direct: directRun, proxied: cpu.result, proxyUs: cpu.platformUs, functionUs: cpu.functionUs });
+  }
   const ratio = median(rounds.map((r) => r.proxied.rps / r.direct.rps));
-  const rps = median(rounds.map((r) => r.proxied.rps));
-  const baseRps = median(rounds.map((r) => r.direct.rps));
   const p99 = median(rounds.map((r) => r.proxied.p99ms));
   const baseP99 = median(rounds.map((r) => r.direct.p99ms));
   const errors = rounds.reduce((n, r) => n + r.proxied.errors, 0);
   report({
-    name: 'platform proxy throughput vs direct to the function',
-    value: round(rps, 0),
+    name,
+    value: round(median(rounds.map((r) => r.proxied.rps)), 0),
     unit: 'req/s',
-    baseline: round(baseRps, 0),
+    baseline: round(median(rounds.map((r) => r.direct.rps)), 0),
     ratio: round(ratio),
-    goal: '>= 0.7x',
-    pass: ratio >= 0.7 && errors === 0,
-    note: `median of ${ROUNDS} paired rounds (ratios ${rounds.map((r) => round(r.proxied.rps / r.direct.rps)).join(', ')}); ${errors} errors; platform and function on cpu ${SERVER_CPU}, wrk on cpu ${LOAD_CPU}`,
+    ...(target.goal ? { goal: '>= 0.7x', pass: ratio >= 0.7 && errors === 0 } : {}),
+    note: `p99 ${round(p99)} ms vs ${round(baseP99)} ms direct; CPU per proxied request: platform ${round(median(rounds.map((r) => r.proxyUs)), 0)} µs, function ${round(median(rounds.map((r) => r.functionUs)), 0)} µs; median of ${ROUNDS} paired rounds (ratios ${rounds.map((r) => round(r.proxied.rps / r.direct.rps)).join(', ')}); ${errors} errors; platform and function on cpu ${SERVER_CPU}, wrk on cpu ${LOAD_CPU}`,
   });
-  report({ name: 'platform proxy p99 latency vs direct', value: round(p99), unit: 'ms', baseline: round(baseP99), ratio: round(p99 / baseP99) });
+}
+
+/** Run a wrk load and measure the CPU time the platform (this process) and the function spent per request. */
+async function cpuPerRequest(functionPid: number, load: () => Promise<WrkResult>): Promise<{ result: WrkResult; platformUs: number; functionUs: number }> {
+  const platform0 = process.cpuUsage();
+  const function0 = await cpuTicks(functionPid);
+  const result = await load();
+  const platform = process.cpuUsage(platform0);
+  const functionTicks = (await cpuTicks(functionPid)) - function0;
+  const requests = result.rps * LOAD.seconds;
+  return { result, platformUs: (platform.user + platform.system) / requests, functionUs: (functionTicks * 10_000) / requests };
+}
+
+/** User + system CPU time of a process in clock ticks (1/100 s on Linux). */
+async function cpuTicks(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
 }
 
 async function coldStart(platform: Platform): Promise<void> {
@@ -122,12 +155,21 @@ function get(url: string): Promise<number> {
 async function main(): Promise<void> {
   // Pin this process (the platform) and so every process it spawns to the server core.
   await run('taskset', ['-a', '-cp', SERVER_CPU, String(process.pid)]);
-  const dataDir = tempDataDir();
-  const log: string[] = [];
-  const platform = await startPlatform({ ...fixtureOptions(dataDir, log), functionsSource: HELLO_SOURCE, logger: createLogger('platform', 'error') });
-  try {
-    await throughput(platform);
+  await withPlatform({ manifestsDir: FIXTURE_MANIFESTS, functionsSource: HELLO_SOURCE }, async (platform) => {
+    // `pinned` (min-scale 1) runs hello and stays up while the direct rounds bypass the platform.
+    await throughput(platform, { label: 'bare hello function', viaPlatform: '/pinned/', service: 'pinned', path: '/', goal: false });
     await coldStart(platform);
+  });
+  await withPlatform({ manifestsDir: path.join(ROOT, 'knative'), functionsSource: path.join(ROOT, 'dist', 'functions') }, async (platform) => {
+    await throughput(platform, { label: 'campaigns /healthz (the shared HTTP wrapper every function runs)', viaPlatform: '/campaigns/healthz', service: 'campaigns', path: '/healthz', goal: true });
+  });
+}
+
+async function withPlatform(options: Partial<PlatformOptions>, body: (platform: Platform) => Promise<void>): Promise<void> {
+  const dataDir = tempDataDir();
+  const platform = await startPlatform({ ...fixtureOptions(dataDir, []), ...options, logger: createLogger('platform', 'error') });
+  try {
+    await body(platform);
   } finally {
     await platform.stop();
     rmSync(dataDir, { recursive: true, force: true });

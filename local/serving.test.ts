@@ -133,6 +133,18 @@ test.serial('a crashed process is visible in the status and restarts on the next
   t.not(after.body.pid, before.body.pid);
 });
 
+test('a process that cannot start answers 503 with the reason, counts a crash, and its output is prefixed with its name', async (t) => {
+  const res = await fetch(`${h.platform.url}/broken/`);
+  t.is(res.status, 503);
+  t.is(res.headers.get('content-type'), 'application/problem+json');
+  t.regex(((await res.json()) as { detail: string }).detail, /broken exited while starting \(1\)/);
+  const svc = await serviceStatus(h.platform.url, 'broken');
+  t.is(svc.state, 'cold');
+  t.is(svc.crashes.count, 1);
+  t.is(svc.crashes.last?.code, 1);
+  t.true(h.log.some((line) => line.startsWith('broken | ') && line.includes('no-such-function')));
+});
+
 test('an unknown Service is a 404 problem, an unknown platform page too', async (t) => {
   const res = await fetch(`${h.platform.url}/nope/x`);
   t.is(res.status, 404);
@@ -146,7 +158,7 @@ test('the status page is HTML for a browser and JSON on request; / serves the de
   t.regex(html.headers.get('content-type') ?? '', /text\/html/);
   t.regex(await html.text(), /<td><a href="\/hello\/healthz">hello<\/a><\/td>/);
   const json = await status(h.platform.url);
-  t.deepEqual(json.services.map((s) => s.name).sort(), ['dlq', 'hello', 'pinned', 'sink']);
+  t.deepEqual(json.services.map((s) => s.name).sort(), ['broken', 'dlq', 'hello', 'pinned', 'sink']);
   t.is(json.brokers[0]?.name, 'default');
   t.deepEqual(json.pingSources, [{ name: 'yearly', namespace: 'fixture', schedule: '0 0 1 1 *', sink: `${h.platform.url}/sink/ping` }]);
   const demo = await fetch(`${h.platform.url}/`);

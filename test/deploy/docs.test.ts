@@ -141,3 +141,22 @@ t('deploy.md: the admin key it reads is where render put it', (tt) => {
   const res = spawnSync('sh', ['-c', inner.replace('knative/secrets/tagline.env', path.join(dir, SECRETS_FILE))], { encoding: 'utf8' });
   tt.true(res.stdout.trim().length >= 24, 'a production-length admin key');
 });
+
+t('capacity.md: the autoscaling targets, replica bounds and Kafka topic it reasons from are those of the production overlay', (tt) => {
+  const doc = normal(readFileSync(path.join(REPO_ROOT, 'docs', 'capacity.md'), 'utf8'));
+  const objects = objectsOf('production');
+  const svcs = objects.filter((o) => isKind(o, 'serving.knative.dev', 'Service')).map((o) => as(KnativeService, o));
+  const annotations = (name: string) => svcs.find((s) => s.metadata.name === name)?.spec.template.metadata?.annotations ?? {};
+  const bounds: string[] = [];
+  for (const name of ['ad-decision', 'track', 'ledger', 'report']) {
+    const a = annotations(name);
+    tt.is(a['autoscaling.knative.dev/metric'], 'rps', name);
+    tt.is(a['autoscaling.knative.dev/target'], '3000', name);
+    bounds.push(`${name} ${a['autoscaling.knative.dev/max-scale'] ?? '?'}`);
+  }
+  tt.true(doc.includes('`target: "3000"`'));
+  tt.true(doc.includes(`(${bounds.join(', ')})`), `the doc lists the bounds ${bounds.join(', ')}`);
+  tt.true(doc.includes(`\`scale-down-delay: ${annotations('ad-decision')['autoscaling.knative.dev/scale-down-delay'] ?? '?'}\``));
+  const kafka = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'tagline-kafka-broker')?.data as Record<string, string>;
+  tt.true(doc.includes(`with ${kafka['default.topic.partitions']} partitions and replication factor ${kafka['default.topic.replication.factor']}`));
+});

@@ -38,9 +38,9 @@ const StoredEvent = z.object({
 
 /**
  * Publishes events to the Broker so that a Broker outage loses nothing: an event the Broker does
- * not take is kept in a durable store queue and republished later — opportunistically once
- * sends succeed again, and on `flush` (the `track-outbox` PingSource, every minute). Delivery is
- * at least once; consumers are idempotent on the deterministic event ids.
+ * not take is kept in a durable store queue and republished later — on a timer while the queue
+ * holds events, after a send succeeds again, and on `flush` (the `track-outbox` PingSource).
+ * Delivery is at least once; consumers are idempotent on the deterministic event ids.
  */
 export class Outbox {
   private brokerDownUntil = 0;

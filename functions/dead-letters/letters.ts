@@ -49,7 +49,12 @@ export async function keepDeadLetter(store: Pick<Store, 'insertDoc' | 'getDoc' |
     deadLetters.inc({ type: KNOWN_TYPES.has(ce.type) ? ce.type : 'other' });
     return letter;
   }
-  const existing = DeadLetter.parse(await store.getDoc(COLLECTION, letter.id));
+  const stored = DeadLetter.safeParse(await store.getDoc(COLLECTION, letter.id));
+  if (!stored.success) {
+    await store.putDoc(COLLECTION, letter.id, toJson(letter));
+    return letter;
+  }
+  const existing = stored.data;
   if (existing.replayedAt === undefined || existing.replayedAt < existing.lastFailedAt) return existing;
   const failedAgain: DeadLetter = { ...existing, ...content(ce), error: letter.error, lastFailedAt: now, failures: existing.failures + 1 };
   await store.putDoc(COLLECTION, letter.id, toJson(failedAgain));

@@ -138,6 +138,20 @@ test('an event over the Broker body limit is a 413', async (t) => {
     body: Buffer.alloc(2 * 1024 * 1024),
   });
   t.is(res.status, 413);
+  const chunks = Array.from({ length: 40 }, () => new Uint8Array(64 * 1024));
+  const chunked = await fetch(h.platform.url + BROKER_PATH, {
+    method: 'POST',
+    headers: { 'ce-id': 'big-chunked', 'ce-specversion': '1.0', 'ce-source': '/x', 'ce-type': 'dev.test.f.a', 'content-type': 'application/octet-stream' },
+    body: new ReadableStream<Uint8Array>({
+      pull: (controller) => {
+        const next = chunks.pop();
+        if (next === undefined) controller.close();
+        else controller.enqueue(next);
+      },
+    }),
+    duplex: 'half',
+  } as RequestInit);
+  t.is(chunked.status, 413, 'a chunked body over the limit is answered, not reset');
 });
 
 test.serial('the Broker counts deliveries, retries and dead letters in its status and metrics', async (t) => {

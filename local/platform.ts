@@ -4,26 +4,25 @@
  * status pages, and stops everything it started.
  */
 import { mkdirSync } from 'node:fs';
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import http from 'node:http';
 import path from 'node:path';
-import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError, TaglineError, UnavailableError } from '../shared/errors';
 import { createLogger, type Logger } from '../shared/logger';
 import { openStore, type Store } from '../shared/store';
 import { Broker, type TraceHeaders } from './broker';
 import { toBinaryMessage, type StoredEvent } from './cloudevent';
-import { FRAMEWORK_MAIN, ROOT, functionCommand } from './command';
+import { FRAMEWORK_MAIN, functionCommand } from './command';
 import { Sender } from './delivery';
 import { loadManifests } from './manifests';
 import { createPlatformMetrics } from './metrics';
 import { reapOrphans, recordProcesses } from './orphans';
-import { sendFile, sendMetrics, sendServiceDiscovery, sendStatus, type PlatformStatus } from './pages';
+import type { PlatformStatus } from './pages';
 import { PingScheduler } from './ping';
-import { writeProblem } from './problem';
-import { routeToService } from './proxy';
+import { leftOutLocally, processEnv, targetUrl } from './process-env';
+import { createRouter } from './router';
 import { loadSecrets, type Secrets } from './secrets';
 import { seedIfFresh, type SeedResult } from './seed';
 import { Supervisor } from './supervisor';
-import { buildTopology, type ServicePlan, type Target, type Topology } from './topology';
+import { buildTopology, type Target, type Topology } from './topology';
 
 export interface PlatformOptions {
   /** Folder holding the `kustomization.yaml` to run (e.g. `knative/`). */
@@ -68,19 +67,7 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-/** The demo page and the creatives the seed campaigns use. */
-export const DEMO_DIR = path.join(ROOT, 'local', 'demo');
-const CREATIVES_DIR = path.join(DEMO_DIR, 'creatives');
-const BROKER_BODY_LIMIT = 1024 * 1024;
 const DEFAULT_IDLE_MS = 60_000;
-/** What every process inherits from the platform's environment, under the manifests' values. */
-const INHERITED = /^(PATH|HOME|TMPDIR|TZ|LANG|LC_[A-Z]+)$/;
-/** What a developer may set for every process, over the manifests' values (e.g. a local Zipkin). */
-const OVERRIDES = /^(OTEL_[A-Z_]+|LOG_LEVEL|CORS_ORIGINS|TOKEN_TTL_SECONDS)$/;
-/** Set by the platform for every process, whatever the manifests say. */
-const PLATFORM_SET = new Set(['NODE_ENV', 'PORT', 'K_SERVICE', 'K_REVISION', 'K_CONFIGURATION', 'K_SINK', 'STORE_URL', 'TRACK_URL', 'TOKEN_KEYS', 'TOKEN_SIGNING_KEY', 'TAGLINE_ADMIN_KEY']);
-/** Hosts that exist only inside a cluster; a manifest value pointing at one is left out locally. */
-const CLUSTER_HOST = /^[a-z]+:\/\/[^/]*\.svc(\.cluster\.local)?(:\d+)?(\/|$)/i;
 
 /**
  * Start the platform. Rejects with a message naming the file and field for a manifest that cannot
@@ -91,8 +78,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const logger = options.logger ?? createLogger('platform', 'info');
   const topology = buildTopology(loadManifests(options.manifestsDir), { defaultIdleMs: options.idleMs ?? DEFAULT_IDLE_MS });
   for (const warning of topology.warnings) logger.info('manifest note', { note: warning });
-  const overridden = (k: string) => PLATFORM_SET.has(k) || (OVERRIDES.test(k) && env[k] !== undefined);
-  const clusterOnly = [...new Set([...topology.services.values()].flatMap((plan) => Object.keys(clusterOnlyEnv(plan.env))))].filter((k) => !overridden(k));
+  const clusterOnly = leftOutLocally(topology.services.values(), env);
   if (clusterOnly.length > 0) logger.info('manifest values that point inside a cluster are not set locally', { variables: clusterOnly });
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -168,48 +154,7 @@ async function assemble(p: Parts): Promise<Platform> {
     pingSources: topology.pings.map((ping) => ({ name: ping.name, namespace: ping.namespace, schedule: ping.schedule.text, sink: urlOf(ping.sink) })),
   });
 
-  p.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const path = req.url ?? '/';
-    if (path.startsWith('/_/')) {
-      platformRoute(req, res, path).catch((err: unknown) => writeProblem(res, asProblem(err)));
-      return;
-    }
-    if (path === '/' || path.startsWith('/?')) {
-      void sendFile(res, DEMO_DIR, 'index.html');
-      return;
-    }
-    let end = 1;
-    while (end < path.length && path[end] !== '/' && path[end] !== '?') end++;
-    const slot = supervisor.slot(path.slice(1, end));
-    if (slot === undefined) {
-      writeProblem(res, new NotFoundError(`No Service "${path.slice(1, end)}"; the Services are ${[...topology.services.keys()].join(', ')}`));
-      return;
-    }
-    const rest = path.slice(end);
-    routeToService(supervisor, slot, req, res, rest === '' ? '/' : rest[0] === '?' ? `/${rest}` : rest, agent);
-  });
-
-  const platformRoute = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
-    const route = path.split('?', 1)[0] ?? '';
-    const broker = /^\/_\/broker\/([^/]+)\/([^/]+)$/.exec(route);
-    if (broker !== null) {
-      const target = brokers.get(`${broker[1]}/${broker[2]}`);
-      if (target === undefined) throw new NotFoundError(`No Broker ${broker[1]}/${broker[2]}`);
-      if (req.method !== 'POST') throw new MethodNotAllowedError(['POST']);
-      const body = await readBody(req, BROKER_BODY_LIMIT);
-      await target.ingest(req.headers, body);
-      res.writeHead(202, { 'content-length': 0 });
-      res.end();
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') throw new MethodNotAllowedError(['GET', 'HEAD']);
-    if (route === '/_/status') return sendStatus(req, res, await status());
-    if (route === '/_/sd') return sendServiceDiscovery(res, supervisor);
-    if (route === '/_/metrics') return sendMetrics(res, metrics);
-    if (route.startsWith('/_/creatives/')) return sendFile(res, CREATIVES_DIR, route.slice('/_/creatives/'.length));
-    if (route.startsWith('/_/demo/')) return sendFile(res, DEMO_DIR, route.slice('/_/demo/'.length));
-    throw new NotFoundError(`No platform page ${route}`);
-  };
+  p.server.on('request', createRouter({ supervisor, brokers, metrics, status, agent, services: [...topology.services.keys()] }));
 
   const stop = async (): Promise<void> => {
     supervisor.beginShutdown();
@@ -236,36 +181,6 @@ async function assemble(p: Parts): Promise<Platform> {
   }
 }
 
-/** The environment of one function process: manifests first, then what the platform decides. */
-function processEnv(plan: ServicePlan, port: number, ctx: { env: NodeJS.ProcessEnv; internal: string; url: string; storeUrl: string; secrets: Secrets }): Record<string, string> {
-  const platformEnv = Object.entries(ctx.env).filter((e): e is [string, string] => e[1] !== undefined);
-  const env: Record<string, string> = Object.fromEntries(platformEnv.filter(([k]) => INHERITED.test(k)));
-  const dropped = clusterOnlyEnv(plan.env);
-  for (const [k, v] of Object.entries(plan.env)) if (!(k in dropped)) env[k] = v;
-  Object.assign(env, Object.fromEntries(platformEnv.filter(([k]) => OVERRIDES.test(k))));
-  Object.assign(env, ctx.secrets, {
-    NODE_ENV: 'production',
-    PORT: String(port),
-    K_SERVICE: plan.name,
-    K_REVISION: plan.revision,
-    K_CONFIGURATION: plan.name,
-    STORE_URL: ctx.storeUrl,
-    TRACK_URL: `${ctx.url}/track`,
-  });
-  if (plan.sink !== undefined) env.K_SINK = targetUrl(ctx.internal, plan.sink);
-  return env;
-}
-
-function clusterOnlyEnv(env: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter(([, v]) => CLUSTER_HOST.test(v)));
-}
-
-function targetUrl(base: string, target: Target): string {
-  if (target.kind === 'url') return target.url;
-  if (target.kind === 'broker') return `${base}/_/broker/${target.broker}`;
-  return `${base}/${target.service}${target.path === '/' ? '' : target.path}`;
-}
-
 function listen(server: http.Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
@@ -275,32 +190,6 @@ function listen(server: http.Server, port: number, host: string): Promise<number
     });
     server.listen(port, host, () => resolve((server.address() as { port: number }).port));
   });
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > limit) {
-      req.resume();
-      reject(new PayloadTooLargeError(`Events are limited to ${limit} bytes`));
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.destroy();
-        reject(new PayloadTooLargeError(`Events are limited to ${limit} bytes`));
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function asProblem(err: unknown): TaglineError {
-  if (err instanceof TaglineError) return err;
-  return new UnavailableError(`The platform could not handle the request: ${(err as Error).message}`);
 }
 
 function defaultOutput(line: string, stream: 'stdout' | 'stderr'): void {

@@ -7,6 +7,7 @@ export interface PageInfo {
   keywords?: string[];
   lang?: string;
   imageAlts?: string[];
+  categories?: string[];
 }
 
 /** How much article text goes with the request: enough to classify a page. */

@@ -5,7 +5,11 @@ export interface Settings {
   publisher: string;
   /** `POST` URL of the ad request: `data-endpoint`, else `v1/ads` beside the script. */
   endpoint: string;
+  /** IAB Content Taxonomy 3.1 ids the publisher gives the page (`data-categories`, comma-separated). */
+  categories: string[];
 }
+
+const CATEGORY = /^[A-Za-z0-9]{1,8}$/;
 
 /**
  * The tag's settings from its own `<script>` element, or undefined when it has none usable
@@ -18,7 +22,13 @@ export function readSettings(script: Element | null): Settings | undefined {
   if (publisher === '' || publisher.length > 64) return undefined;
   const explicit = tag.getAttribute('data-endpoint');
   const endpoint = explicit !== null ? httpUrl(resolve(explicit, document.baseURI)) : httpUrl(resolve('v1/ads', tag.src));
-  return endpoint === undefined ? undefined : { publisher, endpoint };
+  if (endpoint === undefined) return undefined;
+  const categories = (tag.getAttribute('data-categories') ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => CATEGORY.test(c))
+    .slice(0, 50);
+  return { publisher, endpoint, categories };
 }
 
 function resolve(relative: string, base: string): string | undefined {

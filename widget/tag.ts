@@ -33,6 +33,7 @@ export async function run(script: Element | null): Promise<void> {
   const root = contentRoot();
   const page = readPage(root);
   if (page === undefined) return;
+  if (settings.categories.length > 0) page.categories = settings.categories;
   const placements = findPlacements(root);
   if (placements.length === 0) return;
   const consent = await consentReady;

@@ -213,7 +213,7 @@ export async function reportTotals(platform: Platform, publisher: string): Promi
   const res = await fetch(`${platform.url}/report/v1/reports?publisher=${encodeURIComponent(publisher)}&granularity=day`, {
     headers: { authorization: `Bearer ${platform.adminKey}`, accept: 'application/json' },
   });
-  if (res.status !== 200) throw new Error(`report answered ${res.status}: ${await res.text()}`);
+  if (res.status !== 200) throw new Error(`GET /report/v1/reports answered ${res.status}: ${await res.text()}`);
   const { rows } = (await res.json()) as { rows: (Totals & { campaign: string })[] };
   const totals = new Map<string, Totals>();
   for (const row of rows) {
@@ -224,6 +224,26 @@ export async function reportTotals(platform: Platform, publisher: string): Promi
     totals.set(row.campaign, t);
   }
   return totals;
+}
+
+/**
+ * The report's totals once they have stopped moving (no change for `quietMs`): beacons of earlier
+ * page views still on their way through track and the Broker would otherwise land in the next
+ * test's count.
+ */
+export async function settledTotals(platform: Platform, publisher: string, quietMs = 1500, timeoutMs = 30_000): Promise<Map<string, Totals>> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await reportTotals(platform, publisher);
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    await delay(250);
+    const now = await reportTotals(platform, publisher);
+    if (difference(last, now).size > 0) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return now;
+  }
+  return last;
 }
 
 /** Per-campaign difference `after - before`, for the campaigns in `after`. */
@@ -336,7 +356,8 @@ export async function launchTabbedChromium(): Promise<{ browser: Browser; close(
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing the profile for a moment after it exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }

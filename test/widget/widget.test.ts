@@ -20,6 +20,7 @@ import {
   publisherPage,
   reportChange,
   reportTotals,
+  settledTotals,
   startDemoPlatform,
   startServer,
   warmUp,
@@ -52,7 +53,7 @@ test.after.always(async () => {
 });
 
 test.afterEach.always((t) => {
-  if (!t.passed && demo !== undefined) t.log(demo.log.slice(-40).join('\n'));
+  if (!t.passed && demo !== undefined) t.log([...demo.log.filter((l) => l.includes('"level":"error"')), ...demo.log.slice(-40)].join('\n'));
 });
 
 /** Where an ad is on the page: the tag's host element for that placement. */
@@ -73,7 +74,7 @@ async function assertReportMatchesBeacons(t: ExecutionContext, views: PageView[]
 }
 
 browserTest(title('the demo page shows in-image and in-article ads, each impression counted once in the report'), async (t) => {
-  const before = await reportTotals(demo.platform, PUBLISHER);
+  const before = await settledTotals(demo.platform, PUBLISHER);
   const context = await newReader(browser);
   const view = await openView(context, demoUrl);
   await view.rendered();
@@ -112,7 +113,7 @@ browserTest(title('the demo page shows in-image and in-article ads, each impress
 });
 
 browserTest(title('an ad held in view for a second is counted viewable; one scrolled away before a second is not'), async (t) => {
-  const before = await reportTotals(demo.platform, PUBLISHER);
+  const before = await settledTotals(demo.platform, PUBLISHER);
   const context = await newReader(browser);
   const view = await openView(context, demoUrl);
   await view.rendered();
@@ -162,7 +163,7 @@ browserTest(title('closing an in-image ad removes it, leaves the photo, and stop
 });
 
 browserTest(title('an ad in a hidden tab is not counted viewable until the tab is shown again'), async (t) => {
-  const before = await reportTotals(demo.platform, PUBLISHER);
+  const before = await settledTotals(demo.platform, PUBLISHER);
   const tabbed = await launchTabbedChromium();
   try {
     const context = tabbed.browser.contexts()[0]!;
@@ -196,7 +197,7 @@ browserTest(title('an ad in a hidden tab is not counted viewable until the tab i
 });
 
 browserTest(title('a click opens the landing page through the click redirect, for image and HTML creatives'), async (t) => {
-  const before = await reportTotals(demo.platform, PUBLISHER);
+  const before = await settledTotals(demo.platform, PUBLISHER);
   const context = await newReader(browser);
   const redirects = new Map<string, { status: number; location: string | undefined }>();
   context.on('response', (res) => {
@@ -283,6 +284,7 @@ browserTest(title('the ad request matches the ad-decision contract and starts a 
   t.true(typeof page.text === 'string' && (page.text as string).length > 1000 && (page.text as string).length <= 4096);
   t.regex(String(page.text), /^Sport · Running Twelve thousand runners/);
   t.true(Array.isArray(page.imageAlts) && (page.imageAlts as string[]).length === 3);
+  t.deepEqual(page.categories, ['483', '227', '653'], 'the categories the publisher declares on the tag');
   const slots = body.slots as { id: string; format: string; width: number; height: number }[];
   t.deepEqual(
     slots.map((s) => s.format),

@@ -27,10 +27,19 @@ export class CampaignCache {
 
   /** The campaign, or undefined when it does not exist (deleted): its spend is still recorded. */
   async get(id: string): Promise<LedgerCampaign | undefined> {
-    if (Date.now() - this.checkedAt >= this.refreshMs) {
-      this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
-      await this.refreshing;
-    }
+    await this.refreshIfStale();
+    return this.lookup(id);
+  }
+
+  /** A refresh when the last check is older than `refreshMs`, else undefined (no promise to wait on). */
+  refreshIfStale(): Promise<void> | undefined {
+    if (Date.now() - this.checkedAt < this.refreshMs) return undefined;
+    this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
+    return this.refreshing;
+  }
+
+  /** The campaign as last loaded. */
+  lookup(id: string): LedgerCampaign | undefined {
     return this.byId.get(id);
   }
 

@@ -7,20 +7,23 @@ import type { RollupValues, Store } from '../../shared/store';
 const AD_EVENTS = [EVENT_TYPES.impression, EVENT_TYPES.viewable, EVENT_TYPES.click] as const;
 type AdEvent = TaglineEvent<(typeof AD_EVENTS)[number]>;
 
+const NO_CONTENT: Response = { status: 204 };
+
 const processed = counter('tagline_report_events_total', 'Ad events received by report, by type and outcome', ['type', 'outcome']);
 
 /**
  * Add one ad event to the hourly rollup of its campaign and publisher, with its dedupe mark in
  * one atomic `applyOnce`: a redelivered event changes nothing. Invalid → 400, store down → 503.
  */
-export async function recordEvent(store: Pick<Store, 'applyOnce'>, req: Request): Promise<Response> {
+export function recordEvent(store: Pick<Store, 'applyOnce'>, req: Request): Promise<Response> {
   const event = receiveEvent(req, AD_EVENTS);
   if (typeof event.source !== 'string' || event.source === '') throw new ValidationError('The event has no source (ce-source)');
   const { data } = event;
   const row = { period: hourOf(data.occurredAt), campaign: data.campaign, publisher: data.publisher };
-  const result = await store.applyOnce(`report:${event.source}`, event.id, [{ type: 'rollup', row, add: rollupAdd(event) }]);
-  processed.inc({ type: event.type, outcome: result.applied ? 'applied' : 'duplicate' });
-  return { status: 204 };
+  return store.applyOnce(`report:${event.source}`, event.id, [{ type: 'rollup', row, add: rollupAdd(event) }]).then((result) => {
+    processed.inc({ type: event.type, outcome: result.applied ? 'applied' : 'duplicate' });
+    return NO_CONTENT;
+  });
 }
 
 /** What one event adds to its row: one of its kind, and what it billed. */

@@ -60,16 +60,18 @@ export class Outbox {
   }
 
   /** Send `event`, or keep it for later; never rejects. */
-  async publish(event: TaglineEvent): Promise<PublishOutcome> {
+  publish(event: TaglineEvent): Promise<PublishOutcome> {
     if (Date.now() < this.brokerDownUntil) return this.keep(event);
-    try {
-      await this.options.emitter.send(event);
-    } catch {
-      this.brokerDownUntil = Date.now() + this.cooldownMs;
-      return this.keep(event);
-    }
-    this.flushInBackground();
-    return 'sent';
+    return this.options.emitter.send(event).then(
+      () => {
+        this.flushInBackground();
+        return 'sent';
+      },
+      () => {
+        this.brokerDownUntil = Date.now() + this.cooldownMs;
+        return this.keep(event);
+      },
+    );
   }
 
   /** Republish what the outbox holds until it is empty or the Broker fails again. */

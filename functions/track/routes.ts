@@ -36,10 +36,14 @@ export function trackRoutes(deps: TrackDeps): Route[] {
   ];
 }
 
-/** Verify, screen and publish a pixel beacon; the answer is the same whatever the outcome. */
-export async function pixelBeacon(deps: TrackDeps, kind: BeaconKind, req: Request): Promise<Response> {
-  await record(deps, judge(deps, kind, req), kind);
-  return req.method === 'POST' ? { status: 204, headers: NO_STORE } : { status: 200, headers: { ...NO_STORE, 'content-type': 'image/gif' }, body: PIXEL };
+/**
+ * Verify, screen and publish a pixel beacon; the answer is the same whatever the outcome. An
+ * unbilled beacon is answered without a promise: the framework runs each request in a domain,
+ * which makes every promise on this path cost.
+ */
+export function pixelBeacon(deps: TrackDeps, kind: BeaconKind, req: Request): Response | Promise<Response> {
+  const answer: Response = req.method === 'POST' ? { status: 204, headers: NO_STORE } : { status: 200, headers: { ...NO_STORE, 'content-type': 'image/gif' }, body: PIXEL };
+  return record(deps, judge(deps, kind, req), kind, answer);
 }
 
 /**
@@ -47,16 +51,12 @@ export async function pixelBeacon(deps: TrackDeps, kind: BeaconKind, req: Reques
  * redirected but not billed; a prefetch is declined, so the browser fetches the click again
  * when the person really clicks, and that one is billed.
  */
-export async function clickBeacon(deps: TrackDeps, req: Request): Promise<Response> {
+export function clickBeacon(deps: TrackDeps, req: Request): Response | Promise<Response> {
   const verdict = judge(deps, 'click', req);
   const target = verdict.claims === undefined ? undefined : landingUrl(verdict.claims);
-  if (target === undefined) {
-    await record(deps, verdict.billable ? { billable: false, reason: 'malformed' } : verdict, 'click');
-    return badClick(req);
-  }
-  await record(deps, verdict, 'click');
-  if (!verdict.billable && verdict.reason === 'prefetch') return { status: 503, headers: NO_STORE };
-  return { status: 302, headers: { ...NO_STORE, location: target } };
+  if (target === undefined) return record(deps, verdict.billable ? { billable: false, reason: 'malformed' } : verdict, 'click', badClick(req));
+  const declined = !verdict.billable && verdict.reason === 'prefetch';
+  return record(deps, verdict, 'click', declined ? { status: 503, headers: NO_STORE } : { status: 302, headers: { ...NO_STORE, location: target } });
 }
 
 /** Republish the outbox (the PingSource's CloudEvent, or an operator's POST). */
@@ -78,13 +78,16 @@ function judge(deps: TrackDeps, kind: BeaconKind, req: Request): Verdict {
   return { billable: true, claims, event };
 }
 
-async function record(deps: TrackDeps, verdict: Verdict, kind: BeaconKind): Promise<void> {
+/** Count an unbilled beacon, or publish a billable one; then `answer`. */
+function record(deps: TrackDeps, verdict: Verdict, kind: BeaconKind, answer: Response): Response | Promise<Response> {
   if (!verdict.billable) {
     invalid.inc({ reason: verdict.reason });
-    return;
+    return answer;
   }
-  const outcome = await deps.outbox.publish(verdict.event);
-  billable.inc({ kind, outcome });
+  return deps.outbox.publish(verdict.event).then((outcome) => {
+    billable.inc({ kind, outcome });
+    return answer;
+  });
 }
 
 function badClick(req: Request): Response {

@@ -227,14 +227,23 @@ test('exhausted, over-budget and over-daily-budget campaigns are not served', as
 
 test('even pacing holds back a campaign ahead of its daily schedule; asap does not', async (t) => {
   const day = utcDay();
-  const fraction = (Date.now() % 86_400_000) / 86_400_000;
-  const ahead = Math.min(99_000_000, Math.ceil(100_000_000 * fraction) + 10_000_000);
-  const spend = (id: string) => (h: Harness) => h.store.applyOnce('/test', id, [{ type: 'counter', key: counterKeys.spendDay(id, day), by: ahead }]).then(() => undefined);
-  const even = campaign({ id: 'even', pacing: 'even', budget: { totalMicros: 1_000_000_000, dailyMicros: 100_000_000 } });
-  const asap = campaign({ id: 'asap', pacing: 'asap', budget: { totalMicros: 1_000_000_000, dailyMicros: 100_000_000 } });
-  t.deepEqual(ids(await served([even], adRequest(), HUMAN, spend('even'))), []);
-  t.deepEqual(ids(await served([asap], adRequest(), HUMAN, spend('asap'))), ['asap']);
-  t.deepEqual(ids(await served([even])), ['even'], 'on pace with nothing spent');
+  const noon = Date.parse(`${day}T12:00:00Z`);
+  const run = async (c: Campaign, spentMicros: number) => {
+    const h = await harness([c]);
+    try {
+      h.deps.now = () => noon;
+      if (spentMicros > 0) await h.store.applyOnce('/test', c.id, [{ type: 'counter', key: counterKeys.spendDay(c.id, day), by: spentMicros }]);
+      await h.state.refresh([c.id]);
+      return ids(await decide(h.deps, adRequest(), HUMAN));
+    } finally {
+      await h.close();
+    }
+  };
+  const budget = { totalMicros: 10_000_000_000, dailyMicros: 1_000_000_000 };
+  // At noon half the daily budget (plus 2% slack) may be spent; 700 of 1000 is ahead of schedule.
+  t.deepEqual(await run(campaign({ id: 'even', pacing: 'even', budget }), 700_000_000), []);
+  t.deepEqual(await run(campaign({ id: 'asap', pacing: 'asap', budget }), 700_000_000), ['asap']);
+  t.deepEqual(await run(campaign({ id: 'even', pacing: 'even', budget }), 400_000_000), ['even'], 'on pace');
 });
 
 test('near the end of a budget, serving draws on leases so concurrent decisions cannot overspend', async (t) => {

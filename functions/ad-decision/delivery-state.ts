@@ -8,8 +8,9 @@ interface CampaignState {
   day: string;
   spendTotal: number;
   spendDay: number;
-  exhausted: boolean;
-  exhaustedDay: boolean;
+  /** The ledger's exhaustion flags (`{ budgetMicros, … }`), if set. */
+  exhausted: unknown;
+  exhaustedDay: unknown;
   /** Until when the campaign counts as being served (its state is then kept fresh). */
   hotUntil: number;
   /** Micros of budget leased to this process and not yet used, in the guarded zone. */
@@ -80,11 +81,11 @@ export class DeliveryState implements Gate {
     if (st.day !== day) return false;
     const total = c.budget.totalMicros;
     const daily = c.budget.dailyMicros;
-    if (st.exhausted || st.spendTotal >= total) return false;
-    if (daily !== undefined && (st.exhaustedDay || st.spendDay >= daily)) return false;
+    if (st.spendTotal >= total || exhaustedAt(st.exhausted, total)) return false;
+    if (daily !== undefined && (st.spendDay >= daily || exhaustedAt(st.exhaustedDay, daily))) return false;
     if (c.pacing === 'even' && !onPace(ic, st, nowMs)) return false;
-    if (this.inZone(st.spendTotal, total, ic.costMicros) && (st.drainedTotal || st.leaseTotal < ic.costMicros)) return this.wantLease(ic, st);
-    if (daily !== undefined && this.inZone(st.spendDay, daily, ic.costMicros) && (st.drainedDay === day || st.leaseDayOf !== day || st.leaseDay < ic.costMicros)) return this.wantLease(ic, st);
+    if (this.inZone(st.spendTotal, total, ic.costMicros) && st.leaseTotal < ic.costMicros) return !st.drainedTotal && this.wantLease(ic, st);
+    if (daily !== undefined && this.inZone(st.spendDay, daily, ic.costMicros) && (st.leaseDayOf !== day || st.leaseDay < ic.costMicros)) return st.drainedDay !== day && this.wantLease(ic, st);
     return true;
   }
 
@@ -179,16 +180,23 @@ export class DeliveryState implements Gate {
         }
         st.spendTotal = counters[j * 2] ?? 0;
         st.spendDay = counters[j * 2 + 1] ?? 0;
-        st.exhausted = flags[j * 2] !== undefined;
-        st.exhaustedDay = flags[j * 2 + 1] !== undefined;
+        st.exhausted = flags[j * 2];
+        st.exhaustedDay = flags[j * 2 + 1];
         this.states.set(id, st);
       });
     }
   }
 }
 
+/** A flag set for a smaller budget than the current one no longer holds: the budget was raised. */
+function exhaustedAt(flag: unknown, budgetMicros: number): boolean {
+  if (flag === undefined || flag === null) return false;
+  const at = (flag as { budgetMicros?: unknown }).budgetMicros;
+  return typeof at !== 'number' || at >= budgetMicros;
+}
+
 function newState(day: string): CampaignState {
-  return { day, spendTotal: 0, spendDay: 0, exhausted: false, exhaustedDay: false, hotUntil: 0, leaseTotal: 0, leaseDay: 0, leaseDayOf: day, refilling: false, drainedTotal: false, drainedDay: undefined };
+  return { day, spendTotal: 0, spendDay: 0, exhausted: undefined, exhaustedDay: undefined, hotUntil: 0, leaseTotal: 0, leaseDay: 0, leaseDayOf: day, refilling: false, drainedTotal: false, drainedDay: undefined };
 }
 
 /**

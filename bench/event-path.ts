@@ -9,7 +9,7 @@
  * - beacon-to-report latency p99 through the local platform (a beacon until the report counts it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -19,7 +19,7 @@ import { freePort, startFunction, type FunctionProcess } from '../test/function-
 import { campaignDoc, seedCampaigns } from '../test/event-path/campaigns';
 import { BROWSER_UA, claims, token } from '../test/event-path/tokens';
 import { beaconToReportLatencies } from '../test/event-path/platform';
-import { hasWrk, median, percentile, report, round, run, WRK, type WrkResult } from './lib';
+import { hasWrk, luaString, median, percentile, report, round, wrk, type WrkResult } from './lib';
 
 const HELLO_SOURCE = path.join(__dirname, 'fixtures', 'hello');
 const SERVER_CPU = '0';
@@ -33,36 +33,14 @@ const CLOCK_TICKS = 100;
 type Backend = 'sqlite' | 'redis';
 
 /** One wrk run driven by a Lua script, pinned to the load core. */
-async function wrkScript(url: string, lua: string, seconds = SECONDS): Promise<WrkResult> {
-  const script = path.join(tmpdir(), `wrk-event-path-${process.pid}-${randomUUID()}.lua`);
-  writeFileSync(script, lua);
-  try {
-    const out = await run('taskset', ['-c', LOAD_CPU, WRK, '-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-s', script, url]);
-    const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
-    const p50 = /50%\s+([\d.]+)(us|ms|s)/.exec(out);
-    const p99 = /99%\s+([\d.]+)(us|ms|s)/.exec(out);
-    const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
-    const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-    const errors = non2xx + (socket === null ? 0 : socket.slice(1).reduce((a, b) => a + Number(b), 0));
-    if (!Number.isFinite(rps) || p50 === null || p99 === null) throw new Error(`wrk output not understood:\n${out}`);
-    return { rps, p50ms: toMs(p50), p99ms: toMs(p99), errors };
-  } finally {
-    rmSync(script, { force: true });
-  }
+function wrkScript(url: string, script: string, seconds = SECONDS): Promise<WrkResult> {
+  return wrk(url, { seconds, connections: CONNECTIONS, cpus: LOAD_CPU, script });
 }
 
-function toMs(m: RegExpExecArray): number {
-  const v = Number(m[1]);
-  return m[2] === 'us' ? v / 1000 : m[2] === 's' ? v * 1000 : v;
-}
-
-function lua(s: string): string {
-  return `[==[${s}]==]`;
-}
 
 /** A GET of one beacon URL from a browser. */
 function beaconScript(pathAndQuery: string): string {
-  return `wrk.method = "GET"\nwrk.path = ${lua(pathAndQuery)}\nwrk.headers["User-Agent"] = ${lua(BROWSER_UA)}\n`;
+  return `wrk.method = "GET"\nwrk.path = ${luaString(pathAndQuery)}\nwrk.headers["User-Agent"] = ${luaString(BROWSER_UA)}\n`;
 }
 
 /** Binary CloudEvents of `type`, the same data, a unique `ce-id` per request. */
@@ -70,9 +48,9 @@ function cloudEventScript(type: string, data: AdEventData): string {
   const { headers, body } = toBinary(newEvent(EVENT_TYPES.impression, '/track', data, 'x'));
   const fixed = Object.entries({ ...headers, 'ce-type': type })
     .filter(([k]) => k !== 'ce-id' && k !== 'traceparent')
-    .map(([k, v]) => `headers[ ${lua(k)} ] = ${lua(v)}`)
+    .map(([k, v]) => `headers[ ${luaString(k)} ] = ${luaString(v)}`)
     .join('\n');
-  return `local headers = {}\n${fixed}\nlocal body = ${lua(body)}\nlocal prefix = ${lua(randomUUID())}\nlocal n = 0\nrequest = function()\n  n = n + 1\n  headers["ce-id"] = prefix .. "-" .. n\n  return wrk.format("POST", "/", headers, body)\nend\n`;
+  return `local headers = {}\n${fixed}\nlocal body = ${luaString(body)}\nlocal prefix = ${luaString(randomUUID())}\nlocal n = 0\nrequest = function()\n  n = n + 1\n  headers["ce-id"] = prefix .. "-" .. n\n  return wrk.format("POST", "/", headers, body)\nend\n`;
 }
 
 /** A server under load: its process (for CPU time) and one wrk run against it. */

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,16 +35,23 @@ export interface WrkResult {
  * Run wrk pinned to `cpus` against `url` (one thread), optionally POSTing `body` as JSON with
  * `headers`. Returns requests per second and latency percentiles.
  */
-export async function wrk(url: string, options: { seconds: number; connections: number; cpus: string; body?: string; headers?: Record<string, string>; method?: string }): Promise<WrkResult> {
+export async function wrk(
+  url: string,
+  options: { seconds: number; connections: number; cpus: string; body?: string; headers?: Record<string, string>; method?: string; script?: string },
+): Promise<WrkResult> {
   const args = ['-c', options.cpus, WRK, '-t1', `-c${options.connections}`, `-d${options.seconds}s`, '--latency'];
-  if (options.body !== undefined || options.method !== undefined) {
-    const script = path.join(tmpdir(), `wrk-${process.pid}-${Date.now()}.lua`);
-    const headers = Object.entries(options.headers ?? {}).map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`).join('\n');
-    writeFileSync(script, `wrk.method = ${JSON.stringify(options.method ?? 'POST')}\n${options.body === undefined ? '' : `wrk.body = ${luaString(options.body)}`}\n${headers}\n`);
+  let lua = options.script;
+  if (lua === undefined && (options.body !== undefined || options.method !== undefined)) {
+    const headers = Object.entries(options.headers ?? {}).map(([k, v]) => `wrk.headers[${luaString(k)}] = ${luaString(v)}`).join('\n');
+    lua = `wrk.method = ${luaString(options.method ?? 'POST')}\n${options.body === undefined ? '' : `wrk.body = ${luaString(options.body)}`}\n${headers}\n`;
+  }
+  const script = lua === undefined ? undefined : path.join(tmpdir(), `wrk-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.lua`);
+  if (script !== undefined) {
+    writeFileSync(script, lua!);
     args.push('-s', script);
   }
   args.push(url);
-  const out = await run('taskset', args);
+  const out = await run('taskset', args).finally(() => script !== undefined && rmSync(script, { force: true }));
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
   const p50 = /50%\s+([\d.]+)(us|ms|s)/.exec(out);
   const p99 = /99%\s+([\d.]+)(us|ms|s)/.exec(out);
@@ -60,7 +67,8 @@ function toMs(m: RegExpExecArray): number {
   return m[2] === 'us' ? v / 1000 : m[2] === 's' ? v * 1000 : v;
 }
 
-function luaString(s: string): string {
+/** A Lua long-bracket string literal. */
+export function luaString(s: string): string {
   return `[==[${s}]==]`;
 }
 

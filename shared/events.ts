@@ -110,6 +110,10 @@ export function receiveEvent<T extends EventType>(req: Request, accepted: readon
   try {
     const parsed = HTTP.toEvent<unknown>({ headers: req.headers, body: req.body.toString('utf8') });
     if (Array.isArray(parsed)) throw new Error('batched events are not accepted');
+    // The SDK parses leniently: the attributes idempotence rests on are checked here.
+    for (const name of ['id', 'source'] as const) {
+      if (typeof parsed[name] !== 'string' || parsed[name] === '') throw new Error(`no ${name} (ce-${name})`);
+    }
     ce = parsed;
   } catch (err) {
     received.inc({ type: 'unknown', outcome: 'invalid' });

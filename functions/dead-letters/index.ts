@@ -6,4 +6,4 @@ import { deadLetterRoutes } from './routes';
 const rt = createRuntime('dead-letters');
 
 // A dead letter carries the failed event and the subscriber's answer: allow more than an event.
-ff.http('dead-letters', serve({ ...rt.options, bodyLimitBytes: 256 * 1024, routes: rt.store.then((store) => deadLetterRoutes({ store, emitter: rt.emitter, config: rt.config })) }));
+ff.http('dead-letters', serve({ ...rt.options, bodyLimitBytes: 256 * 1024, routes: () => rt.store.then((store) => deadLetterRoutes({ store, emitter: rt.emitter, config: rt.config })) }));

@@ -12,6 +12,6 @@ ff.http(
   serve({
     ...rt.options,
     bodyLimitBytes: 16 * 1024,
-    routes: rt.store.then((store) => ledgerRoutes({ store, campaigns: new CampaignCache(store), outbox: new Outbox({ emitter: rt.emitter, store: async () => store, logger: rt.logger }) })),
+    routes: () => rt.store.then((store) => ledgerRoutes({ store, campaigns: new CampaignCache(store), outbox: new Outbox({ emitter: rt.emitter, store: async () => store, logger: rt.logger }) })),
   }),
 );

@@ -1,5 +1,4 @@
 import { capWindowStart, counterKeys, utcDay } from '../../shared/counters';
-import { ValidationError } from '../../shared/errors';
 import { EVENT_TYPES, newEvent, receiveEvent, type TaglineEvent } from '../../shared/events';
 import type { Request, Response, Route } from '../../shared/http';
 import { counter } from '../../shared/metrics';
@@ -45,7 +44,6 @@ export function ledgerRoutes(deps: LedgerDeps): Route[] {
  */
 export function recordSpend(deps: LedgerDeps, req: Request): Promise<Response> {
   const event = receiveEvent(req, BILLED);
-  if (typeof event.source !== 'string' || event.source === '') throw new ValidationError('The event has no source (ce-source)');
   const refreshing = deps.campaigns.refreshIfStale();
   return refreshing === undefined ? applySpend(deps, event) : refreshing.then(() => applySpend(deps, event));
 }

@@ -5,4 +5,4 @@ import { reportRoutes } from './routes';
 
 const rt = createRuntime('report');
 
-ff.http('report', serve({ ...rt.options, bodyLimitBytes: 16 * 1024, routes: rt.store.then((store) => reportRoutes({ store, config: rt.config })) }));
+ff.http('report', serve({ ...rt.options, bodyLimitBytes: 16 * 1024, routes: () => rt.store.then((store) => reportRoutes({ store, config: rt.config })) }));

@@ -1,4 +1,3 @@
-import { ValidationError } from '../../shared/errors';
 import { EVENT_TYPES, receiveEvent, type TaglineEvent } from '../../shared/events';
 import type { Request, Response } from '../../shared/http';
 import { counter } from '../../shared/metrics';
@@ -17,7 +16,6 @@ const processed = counter('tagline_report_events_total', 'Ad events received by 
  */
 export function recordEvent(store: Pick<Store, 'applyOnce'>, req: Request): Promise<Response> {
   const event = receiveEvent(req, AD_EVENTS);
-  if (typeof event.source !== 'string' || event.source === '') throw new ValidationError('The event has no source (ce-source)');
   const { data } = event;
   const row = { period: hourOf(data.occurredAt), campaign: data.campaign, publisher: data.publisher };
   return store.applyOnce(`report:${event.source}`, event.id, [{ type: 'rollup', row, add: rollupAdd(event) }]).then((result) => {

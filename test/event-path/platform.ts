@@ -1,3 +1,4 @@
+import type { Ad } from '../../functions/ad-decision/decide';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,13 +7,8 @@ import { startPlatform, type Platform } from '../../local/platform';
 import { createLogger } from '../../shared/logger';
 import { BROWSER_UA } from './tokens';
 
-/** One ad as `POST /v1/ads` returns it (the fields the event path needs). */
-export interface ServedAd {
-  campaign: string;
-  impressionUrl: string;
-  viewableUrl: string;
-  clickUrl: string;
-}
+/** One ad as `POST /v1/ads` returns it. */
+export type ServedAd = Ad;
 
 /** The local platform running the real `knative/` manifests, with helpers to drive the event path. */
 export interface EventPathPlatform {

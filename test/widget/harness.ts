@@ -3,6 +3,7 @@
  * manifests with the demo seed, headless Chromium, what one page view did on the network, the
  * report's totals, and small HTTP servers standing in for other publishers' sites.
  */
+import type { Ad } from '../../functions/ad-decision/decide';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -71,20 +72,8 @@ export async function startDemoPlatform(): Promise<DemoPlatform> {
   };
 }
 
-/** One ad of an ad-decision answer, as the tests read it. */
-export interface ServedAd {
-  slot: string;
-  campaign: string;
-  creative: string;
-  format: string;
-  width: number;
-  height: number;
-  html?: string;
-  imageUrl?: string;
-  impressionUrl: string;
-  viewableUrl: string;
-  clickUrl: string;
-}
+/** One ad of an ad-decision answer (the contract's shape, from ad-decision itself). */
+export type ServedAd = Ad;
 
 /** A beacon the reader's browser sent: its URL and when (epoch ms). */
 export interface Beacon {

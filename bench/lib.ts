@@ -42,7 +42,7 @@ export async function wrk(
   const args = ['-c', options.cpus, WRK, '-t1', `-c${options.connections}`, `-d${options.seconds}s`, '--latency'];
   let lua = options.script;
   if (lua === undefined && (options.body !== undefined || options.method !== undefined)) {
-    const headers = Object.entries(options.headers ?? {}).map(([k, v]) => `wrk.headers[${luaString(k)}] = ${luaString(v)}`).join('\n');
+    const headers = Object.entries(options.headers ?? {}).map(([k, v]) => `wrk.headers[ ${luaString(k)} ] = ${luaString(v)}`).join('\n');
     lua = `wrk.method = ${luaString(options.method ?? 'POST')}\n${options.body === undefined ? '' : `wrk.body = ${luaString(options.body)}`}\n${headers}\n`;
   }
   const script = lua === undefined ? undefined : path.join(tmpdir(), `wrk-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.lua`);

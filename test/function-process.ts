@@ -11,6 +11,8 @@ export interface FunctionProcess {
   child: ChildProcess;
   /** Everything the process printed, for assertions and failure messages. */
   output: () => string;
+  /** Resolves with the output once it matches `pattern`; output reaches the parent after the reply. */
+  waitForOutput: (pattern: RegExp, timeoutMs?: number) => Promise<string>;
   stop: () => Promise<void>;
 }
 
@@ -68,6 +70,11 @@ export async function startFunction(
     port,
     child,
     output: () => out,
+    waitForOutput: async (pattern, timeoutMs = 5000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!pattern.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      return out;
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

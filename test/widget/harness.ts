@@ -321,6 +321,8 @@ export async function launchTabbedChromium(): Promise<{ browser: Browser; close(
   const profile = mkdtempSync(path.join(tmpdir(), 'tagline-chromium-'));
   const child: ChildProcess = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--headless', `--user-agent=${DESKTOP_UA}`, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    // Its own process group, so closing ends the helper processes that write the profile too.
+    detached: true,
   });
   const endpoint = await new Promise<string>((resolve, reject) => {
     let err = '';
@@ -345,8 +347,17 @@ export async function launchTabbedChromium(): Promise<{ browser: Browser; close(
         child.kill('SIGTERM');
         await exited;
       }
-      // Chromium's helper processes may still be writing the profile for a moment after it exits.
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // the whole group is gone already
+      }
+      // A profile left in the temporary directory is untidy, not a failed test.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      } catch (err) {
+        process.emitWarning(`Chromium profile ${profile} not removed: ${(err as Error).message}`);
+      }
     },
   };
 }

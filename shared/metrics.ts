@@ -1,3 +1,4 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /**
@@ -17,6 +18,7 @@ export function configureMetrics(service: string, revision: string): void {
   configured = true;
   registry.setDefaultLabels({ function: service, revision });
   collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
+  subscribe(RESPONSE_FINISHED, noteFirstResponse);
 }
 
 /** Latency buckets in seconds, fine below 10 ms where ad decisions live. */
@@ -45,3 +47,17 @@ export const httpRequestDuration = histogram(
   'Duration of HTTP requests served by the function, by route pattern and status code',
   ['method', 'route', 'status'],
 );
+
+/**
+ * The process's share of a cold start: seconds from process start until its first HTTP answer
+ * (the readiness probe on a cluster, the platform's `/healthz` poll locally). Set once per
+ * process, so it works wherever the process runs, unlike the local platform's own metrics.
+ */
+export const startupDuration = gauge('tagline_startup_duration_seconds', 'Seconds from process start until the function answered its first HTTP request, set once');
+
+const RESPONSE_FINISHED = 'http.server.response.finish';
+
+function noteFirstResponse(): void {
+  unsubscribe(RESPONSE_FINISHED, noteFirstResponse);
+  startupDuration.set(process.uptime());
+}

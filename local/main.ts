@@ -6,7 +6,8 @@
  * `TAGLINE_IDLE_SECONDS` (idle window of Services without a retention annotation, 60),
  * `TAGLINE_SEED=0` (no demo data), `TAGLINE_HOST` (127.0.0.1), `STORE_URL` (the data directory's
  * SQLite file), `TOKEN_KEYS`/`TOKEN_SIGNING_KEY`/`TAGLINE_ADMIN_KEY` (else generated once and kept
- * in the data directory), and `OTEL_*`, `LOG_LEVEL`, `CORS_ORIGINS` passed to every function.
+ * in the data directory), `TAGLINE_PROMETHEUS=0` (no local Prometheus even when `prometheus` is
+ * installed), `TAGLINE_PROMETHEUS_PORT` (9090, another free one when taken), and `OTEL_*`, `LOG_LEVEL`, `CORS_ORIGINS` passed to every function.
  */
 import path from 'node:path';
 import { ConfigError } from '../shared/errors';
@@ -22,6 +23,8 @@ export function parsePlatformEnv(env: NodeJS.ProcessEnv = process.env): Platform
     port: integer(env, 'PORT', 8080, 0, 65535),
     host: env.TAGLINE_HOST ?? '127.0.0.1',
     seed: env.TAGLINE_SEED !== '0' && env.TAGLINE_SEED !== 'false',
+    prometheus: env.TAGLINE_PROMETHEUS !== '0' && env.TAGLINE_PROMETHEUS !== 'false',
+    prometheusPort: integer(env, 'TAGLINE_PROMETHEUS_PORT', 9090, 0, 65535),
     env,
   };
   if (env.TAGLINE_IDLE_SECONDS !== undefined && env.TAGLINE_IDLE_SECONDS !== '') options.idleMs = integer(env, 'TAGLINE_IDLE_SECONDS', 60, 1, 86_400) * 1000;
@@ -48,6 +51,7 @@ function banner(platform: Platform, options: PlatformOptions, services: string[]
     `  Demo page    ${url}/`,
     `  Status       ${url}/_/status`,
     `  Metrics      ${url}/_/metrics   (Prometheus service discovery: ${url}/_/sd)`,
+    `  Prometheus   ${platform.prometheusUrl === undefined ? 'not running (install prometheus, or TAGLINE_PROMETHEUS=0 was set)' : `${platform.prometheusUrl}/graph   (alerts: ${platform.prometheusUrl}/alerts; dashboards: grafana/)`}`,
     `  Services     ${services.map((s) => `${url}/${s}/`).join('\n               ')}`,
     `  Admin key    ${platform.adminKey}`,
     `  Data         ${options.dataDir} (${data})`,

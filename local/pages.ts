@@ -19,6 +19,8 @@ export interface PlatformStatus {
   services: ServiceStatus[];
   brokers: (BrokerStats & { url: string })[];
   pingSources: { name: string; namespace: string; schedule: string; sink: string }[];
+  /** The local Prometheus's URL, when one runs. */
+  prometheus?: string | undefined;
 }
 
 /** `GET /_/status`: JSON for `Accept: application/json`, else an HTML page that refreshes itself. */
@@ -97,7 +99,7 @@ function statusHtml(s: PlatformStatus): string {
 <style>body{font:14px system-ui,sans-serif;margin:2rem;color:#222}table{border-collapse:collapse;margin-bottom:2rem}td,th{border:1px solid #ddd;padding:.3rem .6rem;text-align:left;vertical-align:top}
 th{background:#f4f4f4}tr.warm td:nth-child(2){color:#070;font-weight:600}tr.starting td:nth-child(2){color:#a60}tr.cold td:nth-child(2){color:#888}code{font-size:12px}</style></head>
 <body><h1>Tagline local platform</h1>
-<p>${esc(s.url)} · store <code>${esc(s.store)}</code> · up since ${esc(s.startedAt)} · <a href="/">demo page</a> · <a href="/_/metrics">metrics</a> · <a href="/_/sd">service discovery</a> · JSON: <code>curl -H 'Accept: application/json' ${esc(s.url)}/_/status</code></p>
+<p>${esc(s.url)} · store <code>${esc(s.store)}</code> · up since ${esc(s.startedAt)} · <a href="/">demo page</a> · <a href="/_/metrics">metrics</a> · <a href="/_/sd">service discovery</a>${s.prometheus === undefined ? '' : ` · <a href="${esc(s.prometheus)}/targets">Prometheus</a> (<a href="${esc(s.prometheus)}/alerts">alerts</a>)`} · JSON: <code>curl -H 'Accept: application/json' ${esc(s.url)}/_/status</code></p>
 <h2>Services</h2>
 <table><tr><th>service</th><th>state</th><th>pid</th><th>port</th><th>requests</th><th>in flight</th><th>cold starts</th><th>recent cold starts</th><th>crashes</th><th>scale to zero after</th></tr>
 ${services}</table>

@@ -17,6 +17,7 @@ import { createPlatformMetrics } from './metrics';
 import { reapOrphans, recordProcesses } from './orphans';
 import type { PlatformStatus } from './pages';
 import { PingScheduler } from './ping';
+import { findPrometheus, startPrometheus, type LocalPrometheus } from './prometheus';
 import { leftOutLocally, processEnv, targetUrl } from './process-env';
 import { createRouter } from './router';
 import { loadSecrets, type Secrets } from './secrets';
@@ -54,6 +55,14 @@ export interface PlatformOptions {
   brokerLeaseMs?: number;
   /** Deliveries in flight at once per Broker (default 32). */
   brokerConcurrency?: number;
+  /**
+   * Run a Prometheus (local/prometheus.ts) scraping the live processes, when `prometheus` is on
+   * the platform's `PATH`; without it the platform runs on and says so once. Default off here,
+   * on for `npm start` (one per test platform would load a shared machine for nothing).
+   */
+  prometheus?: boolean;
+  /** Port for that Prometheus; a free one when taken or 0 (default 0). */
+  prometheusPort?: number;
 }
 
 export interface Platform {
@@ -63,6 +72,8 @@ export interface Platform {
   adminKey: string;
   /** What the seed did (`undefined` when seeding was not asked for). */
   seeded: SeedResult | undefined;
+  /** The local Prometheus, e.g. `http://127.0.0.1:9090`, when one runs. */
+  prometheusUrl: string | undefined;
   status(): Promise<PlatformStatus>;
   stop(): Promise<void>;
 }
@@ -116,6 +127,7 @@ async function assemble(p: Parts): Promise<Platform> {
   const url = `http://localhost:${port}`;
   const internal = `http://127.0.0.1:${port}`;
   const startedAt = new Date().toISOString();
+  let prometheus: LocalPrometheus | undefined;
   const brokers = new Map<string, Broker>();
   const metrics = createPlatformMetrics(async () => (await Promise.all([...brokers.values()].map((b) => store.depth(b.queue)))).reduce((a, b) => a + b, 0));
   const agent = new http.Agent({ keepAlive: true, maxFreeSockets: 256, scheduling: 'lifo' });
@@ -152,11 +164,13 @@ async function assemble(p: Parts): Promise<Platform> {
     services: supervisor.status(),
     brokers: await Promise.all([...brokers.values()].map(async (b) => ({ ...(await b.stats()), url: `${internal}/_/broker/${b.plan.key}` }))),
     pingSources: topology.pings.map((ping) => ({ name: ping.name, namespace: ping.namespace, schedule: ping.schedule.text, sink: urlOf(ping.sink) })),
+    prometheus: prometheus?.url,
   });
 
   p.server.on('request', createRouter({ supervisor, brokers, metrics, status, agent, services: [...topology.services.keys()] }));
 
   const stop = async (): Promise<void> => {
+    await prometheus?.stop();
     supervisor.beginShutdown();
     pings.stop();
     await Promise.all([...brokers.values()].map((b) => b.stop()));
@@ -174,10 +188,28 @@ async function assemble(p: Parts): Promise<Platform> {
     pings.start();
     await supervisor.startPinned();
     const seeded = p.options.seed === true ? await seedIfFresh({ dataDir: p.dataDir, url, adminKey: p.secrets.TAGLINE_ADMIN_KEY, logger }) : undefined;
-    return { url, port, adminKey: p.secrets.TAGLINE_ADMIN_KEY, seeded, status, stop };
+    if (p.options.prometheus === true) prometheus = await startLocalPrometheus(p, internal);
+    return { url, port, adminKey: p.secrets.TAGLINE_ADMIN_KEY, seeded, prometheusUrl: prometheus?.url, status, stop };
   } catch (err) {
     await stop();
     throw err;
+  }
+}
+
+/** The local Prometheus, or undefined (logged once) when it is not installed or fails to start. */
+async function startLocalPrometheus(p: Parts, platformUrl: string): Promise<LocalPrometheus | undefined> {
+  const searchPath = p.env.PATH ?? '';
+  if (findPrometheus(searchPath) === undefined) {
+    p.logger.info('prometheus is not on PATH: no local Prometheus (apt-get install prometheus)');
+    return undefined;
+  }
+  try {
+    const prometheus = await startPrometheus({ platformUrl, dataDir: p.dataDir, port: p.options.prometheusPort ?? 0, searchPath, logger: p.logger });
+    p.logger.info('Prometheus is scraping the live processes', { url: prometheus.url });
+    return prometheus;
+  } catch (err) {
+    p.logger.warn('the local Prometheus did not start; the platform runs without it', { err: (err as Error).message });
+    return undefined;
   }
 }
 

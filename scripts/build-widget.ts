@@ -1,11 +1,14 @@
 /**
  * Bundles the publisher tag (`widget/main.ts`) into `dist/widget/tagline.js`: one minified IIFE
- * for ES2017 browsers, no source map (the tag is public and small).
+ * for ES2017 browsers, no source map (the tag is public and small), with its brotli and gzip forms
+ * beside it for ad-decision to serve without compressing at start.
  *
  *   npx tsc -p tsconfig.json && node dist/scripts/build-widget.js
  */
 import { build } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { compressedPaths, compressWidget } from '../functions/ad-decision/widget';
 
 /** The repository root, from `dist/scripts/`. */
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -29,6 +32,10 @@ export async function buildWidget(outfile: string = WIDGET_BUNDLE): Promise<numb
     metafile: true,
     logLevel: 'warning',
   });
+  const compressed = compressWidget(readFileSync(outfile));
+  const paths = compressedPaths(outfile);
+  writeFileSync(paths.br, compressed.br);
+  writeFileSync(paths.gzip, compressed.gzip);
   return result.metafile.outputs[path.relative(process.cwd(), outfile)]?.bytes ?? 0;
 }
 

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { UnavailableError } from '../../shared/errors';
 import type { Request } from '../../shared/http';
 import { buildWidget } from '../../scripts/build-widget';
 import { startFunction, type FunctionProcess } from '../../test/function-process';
-import { chooseEncoding, loadWidget, serveWidget, WIDGET_BUNDLE } from './widget';
+import { chooseEncoding, compressedPaths, compressWidget, loadWidget, serveWidget, WIDGET_BUNDLE } from './widget';
 
 const SOURCE = Buffer.from(`(()=>{${'console.log("tagline");'.repeat(200)}})();\n`);
 let dir: string;
@@ -51,6 +51,23 @@ test('the tag is served compressed as the client asks, each encoding with its ow
     t.is(r.headers?.['access-control-allow-origin'], '*');
     t.regex(r.headers?.['cache-control'] ?? '', /max-age=300\b.*stale-while-revalidate=\d+/);
   }
+});
+
+test('the build leaves brotli and gzip forms beside the tag, used as they are unless older than it', (t) => {
+  for (const [encoding, file] of Object.entries(compressedPaths(WIDGET_BUNDLE))) {
+    t.deepEqual(readFileSync(file), compressWidget(readFileSync(WIDGET_BUNDLE))[encoding as 'br' | 'gzip'], `${file} matches the built tag`);
+  }
+  const own = path.join(dir, 'prebuilt.js');
+  writeFileSync(own, SOURCE);
+  const paths = compressedPaths(own);
+  const marked = { br: Buffer.from('prebuilt br'), gzip: Buffer.from('prebuilt gzip') };
+  writeFileSync(paths.br, marked.br);
+  writeFileSync(paths.gzip, marked.gzip);
+  t.deepEqual(serveWidget(loadWidget(own), get({ 'accept-encoding': 'br' })).body, marked.br);
+  t.deepEqual(serveWidget(loadWidget(own), get({ 'accept-encoding': 'gzip' })).body, marked.gzip);
+  const later = new Date(Date.now() + 60_000);
+  utimesSync(own, later, later);
+  t.deepEqual(brotliDecompressSync(serveWidget(loadWidget(own), get({ 'accept-encoding': 'br' })).body as Buffer), SOURCE, 'a stale brotli form is not served');
 });
 
 test('If-None-Match with the held representation answers 304 without a body; another ETag gets the tag', (t) => {

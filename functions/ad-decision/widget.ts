@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { UnavailableError } from '../../shared/errors';
@@ -25,7 +25,24 @@ interface Variant {
 /** The tag in every encoding, compressed once at start. */
 export type WidgetBundle = Record<Encoding, Variant>;
 
-/** Read and precompress the bundle; undefined (and one error line) when it was not built. */
+/** The tag compressed as browsers take it: brotli at its best for text, and gzip. */
+export function compressWidget(source: Buffer): { br: Buffer; gzip: Buffer } {
+  return {
+    br: brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }),
+    gzip: gzipSync(source, { level: 9 }),
+  };
+}
+
+/** Where the build leaves each compressed form of `file` (`tagline.js.br`, `tagline.js.gz`). */
+export function compressedPaths(file: string): { br: string; gzip: string } {
+  return { br: `${file}.br`, gzip: `${file}.gz` };
+}
+
+/**
+ * Read the bundle with the compressed forms the build wrote beside it, so a cold start does not
+ * spend tens of milliseconds on brotli; compresses them itself when they are missing or older
+ * than the bundle. Undefined (and one error line) when the bundle was not built.
+ */
 export function loadWidget(file: string = WIDGET_BUNDLE, logger?: Logger): WidgetBundle | undefined {
   let source: Buffer;
   try {
@@ -35,12 +52,23 @@ export function loadWidget(file: string = WIDGET_BUNDLE, logger?: Logger): Widge
     return undefined;
   }
   const hash = createHash('sha256').update(source).digest('base64url').slice(0, 27);
-  const br = brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } });
+  const { br, gzip } = prebuilt(file) ?? compressWidget(source);
   return {
     identity: { body: source, etag: `"${hash}"` },
-    gzip: { body: gzipSync(source, { level: 9 }), etag: `"${hash}-gzip"` },
+    gzip: { body: gzip, etag: `"${hash}-gzip"` },
     br: { body: br, etag: `"${hash}-br"` },
   };
+}
+
+function prebuilt(file: string): { br: Buffer; gzip: Buffer } | undefined {
+  const paths = compressedPaths(file);
+  try {
+    const built = statSync(file).mtimeMs;
+    if (statSync(paths.br).mtimeMs < built || statSync(paths.gzip).mtimeMs < built) return undefined;
+    return { br: readFileSync(paths.br), gzip: readFileSync(paths.gzip) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** `GET /tagline.js`: the publisher tag, read once from `file`. */

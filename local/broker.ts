@@ -89,7 +89,7 @@ export class Broker {
   async ingest(headers: IncomingHttpHeaders, body: Buffer): Promise<number> {
     const event = eventFromHttp(headers, body);
     event.attrs.knativearrivaltime ??= new Date().toISOString();
-    return this.publish(event, traceOf(headers));
+    return this.publish(event, traceOf(headers, event));
   }
 
   /** Queue `event` for every matching Trigger; resolves once it is durable. Returns the match count. */
@@ -217,7 +217,8 @@ export class Broker {
       this.deps.logger.warn('ignoring an invalid reply event', { broker: this.plan.key, trigger: queued.trigger, err: (err as Error).message });
       return;
     }
-    const trace = traceOf(result.headers);
+    // A reply that names no trace of its own continues the trace of the event it answers.
+    const trace = traceOf(result.headers, reply);
     await this.publish(reply, trace.traceparent === undefined ? queued.trace : trace);
     this.count('replied');
   }
@@ -287,9 +288,17 @@ export class Broker {
   }
 }
 
-function traceOf(headers: IncomingHttpHeaders): TraceHeaders {
+/**
+ * The trace context an event travels with: the HTTP `traceparent`/`tracestate` it came with, else
+ * its CloudEvents `traceparent` extension (a structured-mode event carries only that). Every
+ * delivery, retry, dead letter and Broker-to-Broker hop of the event sends it on.
+ */
+function traceOf(headers: IncomingHttpHeaders, event: StoredEvent): TraceHeaders {
   const trace: TraceHeaders = {};
-  if (typeof headers.traceparent === 'string') trace.traceparent = headers.traceparent;
-  if (typeof headers.tracestate === 'string') trace.tracestate = headers.tracestate;
+  const traceparent = typeof headers.traceparent === 'string' ? headers.traceparent : event.attrs.traceparent;
+  if (traceparent === undefined) return trace;
+  trace.traceparent = traceparent;
+  const tracestate = typeof headers.traceparent === 'string' ? headers.tracestate : event.attrs.tracestate;
+  if (typeof tracestate === 'string') trace.tracestate = tracestate;
   return trace;
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, context, trace, type Context, type Span } from '@opentelemetry/api';
 import { UnavailableError } from './errors';
 import type { EventData } from './events';
 import type { Response } from './http';
 import type { Logger } from './logger';
 import { counter } from './metrics';
-import { injectContext } from './telemetry';
+import { contextFromTraceparent, injectContext } from './telemetry';
 
 /*
  * Emitting events: the types, ids and the binary-mode emitter to the Broker at K_SINK. Kept free
@@ -34,6 +34,12 @@ export interface TaglineEvent<T extends EventType = EventType> {
   subject?: string;
   time?: string;
   data: EventData<T>;
+  /**
+   * The W3C trace context the event belongs to: for a received event its CloudEvents
+   * `traceparent` extension (the producer's span); for an event sent later (from an outbox) the
+   * context it was created in. When set, the span sending the event is its child.
+   */
+  traceparent?: string;
 }
 
 const emitted = counter('tagline_events_emitted_total', 'CloudEvents sent to the Broker, by type and outcome', ['type', 'outcome']);
@@ -87,6 +93,18 @@ export interface EmitterOptions {
 
 const tracer = trace.getTracer('tagline-events');
 
+/** Span attributes of an event, shared by its PRODUCER and CONSUMER spans. */
+export function messagingAttributes(event: TaglineEvent, operation: 'send' | 'process'): Record<string, string> {
+  return { 'messaging.system': 'knative', 'messaging.operation.type': operation, 'messaging.message.id': event.id, 'cloudevents.event_type': event.type };
+}
+
+/** The PRODUCER span `send <type>` of `event`, child of the event's own trace context or else the active one. */
+function producerSpan(event: TaglineEvent): { span: Span; ctx: Context } {
+  const parent = event.traceparent === undefined ? context.active() : contextFromTraceparent(event.traceparent);
+  const span = tracer.startSpan(`send ${event.type}`, { kind: SpanKind.PRODUCER, attributes: messagingAttributes(event, 'send') }, parent);
+  return { span, ctx: trace.setSpan(parent, span) };
+}
+
 /** An emitter of binary CloudEvents to the Broker at `K_SINK` (nothing is sent without one). */
 export function createEmitter(options: EmitterOptions): Emitter {
   const attempts = options.attempts ?? 3;
@@ -96,27 +114,35 @@ export function createEmitter(options: EmitterOptions): Emitter {
   const inFlight = new Set<Promise<void>>();
 
   async function send(event: TaglineEvent): Promise<void> {
-    if (options.sink === undefined) {
+    const sink = options.sink;
+    if (sink === undefined) {
       emitted.inc({ type: event.type, outcome: 'no_sink' });
       return;
     }
-    const span = tracer.startSpan(`send ${event.type}`, { kind: SpanKind.PRODUCER, attributes: { 'messaging.system': 'knative', 'messaging.operation.type': 'send', 'messaging.message.id': event.id, 'cloudevents.event_type': event.type } });
+    const { span, ctx } = producerSpan(event);
     try {
-      const { headers, body } = context.with(trace.setSpan(context.active(), span), () => toBinary(event));
+      const { headers, body } = context.with(ctx, () => toBinary(event));
       let lastError: unknown;
       for (let attempt = 0; attempt < attempts; attempt++) {
         if (attempt > 0) await sleep(50 * 4 ** (attempt - 1));
+        const client = tracer.startSpan('POST', { kind: SpanKind.CLIENT, attributes: { 'http.request.method': 'POST', 'url.full': sink, 'http.request.resend_count': attempt } }, ctx);
         try {
-          const res = await doFetch(options.sink, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
+          const res = await doFetch(sink, { method: 'POST', headers: client.isRecording() ? transportHeaders(headers, trace.setSpan(ctx, client)) : headers, body, signal: AbortSignal.timeout(timeoutMs) });
           await res.arrayBuffer();
+          client.setAttribute('http.response.status_code', res.status);
           if (res.ok) {
             emitted.inc({ type: event.type, outcome: 'sent' });
             return;
           }
+          client.setStatus({ code: SpanStatusCode.ERROR });
           lastError = new Error(`Broker answered ${res.status}`);
           if (res.status < 500 && res.status !== 429 && res.status !== 404 && res.status !== 408) break;
         } catch (err) {
+          client.setAttribute('error.type', err instanceof Error ? err.name : 'Error');
+          client.setStatus({ code: SpanStatusCode.ERROR });
           lastError = err;
+        } finally {
+          client.end();
         }
       }
       emitted.inc({ type: event.type, outcome: 'failed' });
@@ -148,10 +174,25 @@ export function createEmitter(options: EmitterOptions): Emitter {
   };
 }
 
-/** A 200 response carrying `event` in binary mode: Knative puts it back on the Broker. */
+/**
+ * A 200 response carrying `event` in binary mode: Knative puts it back on the Broker. The reply
+ * gets its own PRODUCER span, which its `traceparent` (header and extension) names.
+ */
 export function replyWith(event: TaglineEvent): Response {
-  const { headers, body } = toBinary(event);
+  const { span, ctx } = producerSpan(event);
+  const { headers, body } = context.with(ctx, () => toBinary(event));
+  span.end();
   return { status: 200, headers, body };
+}
+
+/**
+ * The event's headers with the HTTP `traceparent` of the CLIENT span of one attempt; the
+ * `ce-traceparent` extension keeps naming the PRODUCER span that created the event.
+ */
+function transportHeaders(headers: Record<string, string>, attempt: Context): Record<string, string> {
+  const copy = { ...headers };
+  injectContext(attempt, copy);
+  return copy;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -1,9 +1,11 @@
+import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { HTTP, type CloudEventV1 } from 'cloudevents';
 import { z } from 'zod';
-import { EVENT_TYPES, type EventType, type TaglineEvent } from './emitter';
+import { EVENT_TYPES, messagingAttributes, type EventType, type TaglineEvent } from './emitter';
 import { ValidationError } from './errors';
-import type { Request } from './http';
+import type { Request, Response } from './http';
 import { counter } from './metrics';
+import { contextFromTraceparent, tracingEnabled } from './telemetry';
 import { validate } from './validate';
 
 /*
@@ -137,6 +139,7 @@ export function receiveEvent<T extends EventType>(req: Request, accepted: readon
     const event: TaglineEvent<T> = { id: ce.id, type, source: ce.source, data: validate(EVENT_DATA[type], data, 'data') as EventData<T> };
     if (ce.subject !== undefined) event.subject = ce.subject;
     if (ce.time !== undefined) event.time = ce.time;
+    if (typeof ce.traceparent === 'string') event.traceparent = ce.traceparent;
     received.inc({ type, outcome: 'accepted' });
     return event;
   } catch (err) {
@@ -145,3 +148,37 @@ export function receiveEvent<T extends EventType>(req: Request, accepted: readon
   }
 }
 
+
+const tracer = trace.getTracer('tagline-events');
+
+/**
+ * Receive one event as `receiveEvent` does, then `handle` it inside a CONSUMER span
+ * `process <event type>`. Its parent is the event's `traceparent` extension (the PRODUCER span
+ * that sent it, whatever the transport did to the HTTP `traceparent`), else the request's span;
+ * whatever `handle` emits or replies is its child. A rejection or a 5xx marks the span failed.
+ */
+export function consumeEvent<T extends EventType>(req: Request, accepted: readonly T[], handle: (event: TaglineEvent<T>) => Promise<Response>): Promise<Response> {
+  const event = receiveEvent(req, accepted);
+  if (!tracingEnabled()) return handle(event);
+  const parent = event.traceparent === undefined ? context.active() : contextFromTraceparent(event.traceparent);
+  const span = tracer.startSpan(`process ${event.type}`, { kind: SpanKind.CONSUMER, attributes: messagingAttributes(event, 'process') }, parent);
+  let handling: Promise<Response>;
+  try {
+    handling = context.with(trace.setSpan(parent, span), handle, undefined, event);
+  } catch (err) {
+    handling = Promise.reject(err);
+  }
+  return handling.then(
+    (res) => {
+      if (res.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.end();
+      return res;
+    },
+    (err: unknown) => {
+      span.recordException(err instanceof Error ? err : new Error(String(err)));
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      span.end();
+      throw err;
+    },
+  );
+}

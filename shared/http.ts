@@ -1,11 +1,11 @@
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
-import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, context, trace, type Context } from '@opentelemetry/api';
 import type { HttpFunction, Request as FrameworkRequest, Response as FrameworkResponse } from '@google-cloud/functions-framework';
 import { installBodyGuard, setBodyLimit, type BodyRequest } from './body';
 import { MethodNotAllowedError, NotFoundError, TaglineError, UnavailableError, UnsupportedMediaTypeError } from './errors';
 import type { Logger } from './logger';
 import { configureMetrics, httpRequestDuration, registry } from './metrics';
-import { extractContext, injectContext } from './telemetry';
+import { extractContext, injectContext, tracingEnabled } from './telemetry';
 
 export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
@@ -42,6 +42,11 @@ export interface Route {
   accepts?: readonly string[];
   /** Answer CORS preflights and add CORS headers (publisher pages call this route). */
   cors?: boolean;
+  /**
+   * The parent of the request's server span when the request carries no `traceparent` (e.g. a
+   * beacon continuing its ad's trace from its token); asked only while tracing is on.
+   */
+  traceParent?: (req: Request) => Context | undefined;
 }
 
 export interface ServeOptions {
@@ -120,7 +125,16 @@ export function serve(options: ServeOptions): HttpFunction {
       }
     }
     const routeLabel = match?.route.path ?? 'unmatched';
-    const parent = extractContext(fr.headers);
+    const req: Request = {
+      method,
+      path,
+      params: match?.params ?? {},
+      query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)),
+      headers: fr.headers,
+      body: (fr as BodyRequest).rawBody ?? Buffer.alloc(0),
+      ip: fr.ip,
+    };
+    const parent = spanParent(match?.route, req);
     const span = tracer.startSpan(
       `${method} ${routeLabel}`,
       { kind: SpanKind.SERVER, attributes: { 'http.request.method': method, 'http.route': routeLabel } },
@@ -130,17 +144,7 @@ export function serve(options: ServeOptions): HttpFunction {
     let reply: Response;
     try {
       if (failure !== undefined) throw failure;
-      reply = await context.with(ctx, () =>
-        dispatch(match, method, {
-          method,
-          path,
-          params: match?.params ?? {},
-          query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)),
-          headers: fr.headers,
-          body: (fr as BodyRequest).rawBody ?? Buffer.alloc(0),
-          ip: fr.ip,
-        }),
-      );
+      reply = await context.with(ctx, () => dispatch(match, method, req));
     } catch (err) {
       reply = toProblem(err, options, logger, method, routeLabel);
       span.recordException(err instanceof Error ? err : new Error(String(err)));
@@ -155,6 +159,13 @@ export function serve(options: ServeOptions): HttpFunction {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     httpRequestDuration.observe({ method, route: routeLabel, status: String(reply.status) }, seconds);
   };
+}
+
+/** The incoming `traceparent`, else what the route derives from the request, else no parent. */
+function spanParent(route: CompiledRoute | undefined, req: Request): Context {
+  const parent = extractContext(req.headers);
+  if (route?.traceParent === undefined || req.headers.traceparent !== undefined || !tracingEnabled()) return parent;
+  return route.traceParent(req) ?? parent;
 }
 
 async function dispatch(

@@ -26,6 +26,11 @@ export interface BeaconClaims {
   /** Issued at and expires at, seconds since the epoch. */
   iat: number;
   exp: number;
+  /**
+   * The ad's trace, when it was traced: trace id and the id of ad-decision's span (48 lower-hex
+   * characters), so the beacons, which carry no headers, continue the ad's trace.
+   */
+  t?: string;
 }
 
 export type VerifyResult =
@@ -90,6 +95,25 @@ function isClaims(v: unknown): v is BeaconClaims {
     Number.isSafeInteger(c.pr) &&
     Number.isSafeInteger(c.iat) &&
     Number.isSafeInteger(c.exp) &&
-    (c.u === undefined || typeof c.u === 'string')
+    (c.u === undefined || typeof c.u === 'string') &&
+    (c.t === undefined || typeof c.t === 'string')
   );
+}
+
+/**
+ * The trace claim of a token, read without verifying it: only to parent a span (as an incoming
+ * `traceparent` header would), never for anything billed or redirected.
+ */
+export function traceClaimOf(token: string | null | undefined): string | undefined {
+  if (typeof token !== 'string' || token.length > 4096) return undefined;
+  const first = token.indexOf('.');
+  const last = token.lastIndexOf('.');
+  if (first <= 0 || last <= first) return undefined;
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(token.slice(first + 1, last), 'base64url').toString('utf8'));
+    const t = typeof claims === 'object' && claims !== null ? (claims as { t?: unknown }).t : undefined;
+    return typeof t === 'string' ? t : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -8,6 +8,7 @@ import type { Request, Response, Route } from '../../shared/http';
 import { counter, histogram } from '../../shared/metrics';
 import { normalisePageUrl, pageHash } from '../../shared/page';
 import type { Store } from '../../shared/store';
+import { activeTraceClaim } from '../../shared/telemetry';
 import type { TokenSigner } from '../../shared/tokens';
 import { parseJson } from '../../shared/validate';
 import type { Catalog, IndexedCampaign } from './catalog';
@@ -100,9 +101,10 @@ export async function decide(deps: DecisionDeps, request: AdRequest, meta: Reque
   const user = request.user?.id !== undefined && mayUseUserId(request.consent) ? request.user.id : undefined;
   const capped = await cappedCampaigns(deps.store, lists, user, nowMs);
   const chosen = assign(request.slots, lists, (ic) => capped.has(ic.id));
+  const facts: AdRequestFacts = { publisher: request.publisher, user, traceClaim: chosen.length === 0 ? undefined : activeTraceClaim() };
   const ads = chosen.map((c) => {
     deps.state.consume(c.ic, nowMs);
-    return toAd(deps, c, request.publisher, user, nowMs);
+    return toAd(deps, c, facts, nowMs);
   });
   record(request.slots.length, ads.length, started);
   return { requestId, ads };
@@ -124,7 +126,15 @@ async function cappedCampaigns(store: Store, lists: ReadonlyMap<string, readonly
   return capped;
 }
 
-function toAd(deps: DecisionDeps, { slot, ic, creative }: Candidate, publisher: string, user: string | undefined, nowMs: number): Ad {
+/** What every ad of one request shares in its token. */
+interface AdRequestFacts {
+  publisher: string;
+  user: string | undefined;
+  /** The request's trace (`BeaconClaims.t`), when it is traced. */
+  traceClaim: string | undefined;
+}
+
+function toAd(deps: DecisionDeps, { slot, ic, creative }: Candidate, { publisher, user, traceClaim }: AdRequestFacts, nowMs: number): Ad {
   const c = ic.campaign;
   const iat = Math.floor(nowMs / 1000);
   const token = deps.signer.sign({
@@ -142,6 +152,7 @@ function toAd(deps: DecisionDeps, { slot, ic, creative }: Candidate, publisher: 
     ...(user === undefined ? {} : { u: user }),
     iat,
     exp: iat + deps.config.tokenTtlSeconds,
+    ...(traceClaim === undefined ? {} : { t: traceClaim }),
   });
   const t = encodeURIComponent(token);
   const ad: Ad = {

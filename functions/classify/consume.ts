@@ -1,4 +1,4 @@
-import { EVENT_TYPES, newEvent, receiveEvent, replyWith, type PageClassifiedData } from '../../shared/events';
+import { EVENT_TYPES, consumeEvent, newEvent, replyWith, type PageClassifiedData, type PageObservedData } from '../../shared/events';
 import type { Request, Response, Route } from '../../shared/http';
 import { counter, histogram } from '../../shared/metrics';
 import { pageKey } from '../../shared/page';
@@ -29,8 +29,10 @@ export function classifyRoutes(deps: ClassifyDeps): Route[] {
  * harmless; a store failure is a 503 and the Broker retries.
  */
 export async function handlePageObserved(deps: ClassifyDeps, req: Request): Promise<Response> {
-  const event = receiveEvent(req, [EVENT_TYPES.pageObserved]);
-  const page = event.data;
+  return consumeEvent(req, [EVENT_TYPES.pageObserved], (event) => classifyAndReply(deps, event.data));
+}
+
+async function classifyAndReply(deps: ClassifyDeps, page: PageObservedData): Promise<Response> {
   const started = process.hrtime.bigint();
   const result = classifyPage(page);
   seconds.observe(Number(process.hrtime.bigint() - started) / 1e9);

@@ -1,5 +1,5 @@
 import { capWindowStart, counterKeys, utcDay } from '../../shared/counters';
-import { EVENT_TYPES, newEvent, receiveEvent, type TaglineEvent } from '../../shared/events';
+import { EVENT_TYPES, consumeEvent, newEvent, type TaglineEvent } from '../../shared/events';
 import type { Request, Response, Route } from '../../shared/http';
 import { counter } from '../../shared/metrics';
 import type { Effect, Store } from '../../shared/store';
@@ -43,9 +43,10 @@ export function ledgerRoutes(deps: LedgerDeps): Route[] {
  * than with awaits: the framework runs each request in a domain, which makes every promise cost.
  */
 export function recordSpend(deps: LedgerDeps, req: Request): Promise<Response> {
-  const event = receiveEvent(req, BILLED);
-  const refreshing = deps.campaigns.refreshIfStale();
-  return refreshing === undefined ? applySpend(deps, event) : refreshing.then(() => applySpend(deps, event));
+  return consumeEvent(req, BILLED, (event) => {
+    const refreshing = deps.campaigns.refreshIfStale();
+    return refreshing === undefined ? applySpend(deps, event) : refreshing.then(() => applySpend(deps, event));
+  });
 }
 
 function applySpend(deps: LedgerDeps, event: BilledEvent): Promise<Response> {

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, receiveEvent, type TaglineEvent } from '../../shared/events';
+import { EVENT_TYPES, consumeEvent, type TaglineEvent } from '../../shared/events';
 import type { Request, Response } from '../../shared/http';
 import { counter } from '../../shared/metrics';
 import type { RollupValues, Store } from '../../shared/store';
@@ -15,7 +15,10 @@ const processed = counter('tagline_report_events_total', 'Ad events received by 
  * one atomic `applyOnce`: a redelivered event changes nothing. Invalid → 400, store down → 503.
  */
 export function recordEvent(store: Pick<Store, 'applyOnce'>, req: Request): Promise<Response> {
-  const event = receiveEvent(req, AD_EVENTS);
+  return consumeEvent(req, AD_EVENTS, (event) => rollUp(store, event));
+}
+
+function rollUp(store: Pick<Store, 'applyOnce'>, event: AdEvent): Promise<Response> {
   const { data } = event;
   const row = { period: hourOf(data.occurredAt), campaign: data.campaign, publisher: data.publisher };
   return store.applyOnce(`report:${event.source}`, event.id, [{ type: 'rollup', row, add: rollupAdd(event) }]).then((result) => {

@@ -3,6 +3,7 @@ import { EVENT_DATA, EVENT_TYPES, type Emitter, type EventType, type TaglineEven
 import type { Logger } from '../../shared/logger';
 import { counter } from '../../shared/metrics';
 import type { Json, QueueItem, Store } from '../../shared/store';
+import { activeTraceparent } from '../../shared/telemetry';
 
 /** The store queue holding events the Broker could not take yet. */
 export const OUTBOX_QUEUE = 'outbox';
@@ -33,6 +34,7 @@ const StoredEvent = z.object({
   source: z.string().min(1),
   subject: z.string().optional(),
   time: z.string().optional(),
+  traceparent: z.string().optional(),
   data: z.unknown(),
 });
 
@@ -83,7 +85,9 @@ export class Outbox {
   private async keep(event: TaglineEvent): Promise<PublishOutcome> {
     try {
       const store = await this.options.store();
-      await store.enqueue(OUTBOX_QUEUE, event.id, event as unknown as Json);
+      // Kept with its trace, so that when it goes out later it is sent within the same trace.
+      const traceparent = event.traceparent ?? activeTraceparent();
+      await store.enqueue(OUTBOX_QUEUE, event.id, (traceparent === undefined ? event : { ...event, traceparent }) as unknown as Json);
       this.mayHaveBacklog = true;
       this.scheduleRetry();
       outboxEvents.inc({ outcome: 'kept' });
@@ -169,6 +173,14 @@ function parseStored(payload: Json): TaglineEvent | undefined {
   if (!stored.success) return undefined;
   const data = EVENT_DATA[stored.data.type].safeParse(stored.data.data);
   if (!data.success) return undefined;
-  const { id, type, source, subject, time } = stored.data;
-  return { id, type, source, data: data.data, ...(subject === undefined ? {} : { subject }), ...(time === undefined ? {} : { time }) } as TaglineEvent;
+  const { id, type, source, subject, time, traceparent } = stored.data;
+  return {
+    id,
+    type,
+    source,
+    data: data.data,
+    ...(subject === undefined ? {} : { subject }),
+    ...(time === undefined ? {} : { time }),
+    ...(traceparent === undefined ? {} : { traceparent }),
+  } as TaglineEvent;
 }

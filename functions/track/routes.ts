@@ -1,7 +1,9 @@
+import type { Context } from '@opentelemetry/api';
 import { counter } from '../../shared/metrics';
 import type { Request, Response, Route } from '../../shared/http';
 import type { TaglineEvent } from '../../shared/events';
-import type { BeaconClaims, TokenSigner } from '../../shared/tokens';
+import { contextFromClaim } from '../../shared/telemetry';
+import { traceClaimOf, type BeaconClaims, type TokenSigner } from '../../shared/tokens';
 import { beaconEvent, landingUrl, unbillableTraffic, type BeaconKind, type InvalidReason } from './beacon';
 import type { Outbox } from './outbox';
 
@@ -23,15 +25,20 @@ const billable = counter('tagline_track_beacons_total', 'Beacons accepted as bil
 
 type Verdict = { billable: true; claims: BeaconClaims; event: TaglineEvent } | { billable: false; claims?: BeaconClaims; reason: InvalidReason };
 
+/** A beacon continues the trace of its ad: the span of ad-decision named in its token. */
+function adTrace(req: Request): Context | undefined {
+  return contextFromClaim(traceClaimOf(req.query.get('t')));
+}
+
 /**
  * `/i` (rendered) and `/v` (viewable) answer a pixel whatever happens, so a page never breaks;
  * `/c` redirects to the signed landing URL; `/v1/outbox/flush` republishes what the Broker missed.
  */
 export function trackRoutes(deps: TrackDeps): Route[] {
   return [
-    { method: ['GET', 'POST'], path: '/i', accepts: ['*/*'], cors: true, handler: (req) => pixelBeacon(deps, 'impression', req) },
-    { method: ['GET', 'POST'], path: '/v', accepts: ['*/*'], cors: true, handler: (req) => pixelBeacon(deps, 'viewable', req) },
-    { method: 'GET', path: '/c', handler: (req) => clickBeacon(deps, req) },
+    { method: ['GET', 'POST'], path: '/i', accepts: ['*/*'], cors: true, traceParent: adTrace, handler: (req) => pixelBeacon(deps, 'impression', req) },
+    { method: ['GET', 'POST'], path: '/v', accepts: ['*/*'], cors: true, traceParent: adTrace, handler: (req) => pixelBeacon(deps, 'viewable', req) },
+    { method: 'GET', path: '/c', traceParent: adTrace, handler: (req) => clickBeacon(deps, req) },
     { method: 'POST', path: '/v1/outbox/flush', accepts: ['*/*'], handler: (req) => flushOutbox(deps, req) },
   ];
 }

@@ -2,68 +2,92 @@
  * The route to a Service, as Knative's activator and queue-proxy give it: the request waits for a
  * ready process (a cold start if there is none), then is streamed to it over a keep-alive
  * connection with the `/<service>` prefix stripped and `X-Forwarded-*` set. Nothing is buffered
- * and nothing is logged per request.
+ * and nothing is logged per request; the connections are the lean client of `./upstream`.
  */
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TaglineError, UnavailableError } from '../shared/errors';
 import { writeProblem } from './problem';
 import type { Slot, Supervisor } from './supervisor';
+import { HOP_BY_HOP, UpstreamPool, type Exchange } from './upstream';
 
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade']);
 /** Set by the platform itself; a client's own values are not passed on. */
 const REPLACED = new Set([...HOP_BY_HOP, 'x-forwarded-host', 'x-forwarded-proto']);
 
+/** Keep-alive connections to every function process this platform proxies to. */
+const pool = new UpstreamPool();
+
 /** Route a request whose path starts with `/<service>` to that Service; `rest` is the path after it. */
-export function routeToService(supervisor: Supervisor, slot: Slot, req: IncomingMessage, res: ServerResponse, rest: string, agent: http.Agent): void {
+export function routeToService(supervisor: Supervisor, slot: Slot, req: IncomingMessage, res: ServerResponse, rest: string): void {
   if (slot.state === 'warm') {
-    forward(slot, req, res, rest, agent);
+    forward(slot, req, res, rest);
     return;
   }
   supervisor.activate(slot).then(
-    () => forward(slot, req, res, rest, agent),
+    () => forward(slot, req, res, rest),
     (err: unknown) => writeProblem(res, err instanceof TaglineError ? err : new UnavailableError(`${slot.plan.name} could not start: ${(err as Error).message}`)),
   );
 }
 
-function forward(slot: Slot, req: IncomingMessage, res: ServerResponse, path: string, agent: http.Agent): void {
+function forward(slot: Slot, req: IncomingMessage, res: ServerResponse, path: string): void {
   slot.begin();
   let done = false;
   const finish = () => {
     if (done) return;
     done = true;
+    deadlines.delete(waiting);
     slot.end();
   };
-  const upstream = http.request({ host: '127.0.0.1', port: slot.port, method: req.method, path, headers: forwardedHeaders(req), agent }, (up) => {
-    deadlines.delete(waiting);
-    res.writeHead(up.statusCode ?? 502, up.statusMessage, responseHeaders(up.rawHeaders));
-    relay(up, res);
+  const body = bodyFraming(req);
+  const exchange = pool.request(slot.port!, requestHead(req, path, body === 'chunked'), body, req.method === 'HEAD', {
+    onHead(status, statusMessage, headers) {
+      deadlines.delete(waiting);
+      res.writeHead(status, statusMessage, headers);
+    },
+    onData(chunk) {
+      if (res.write(chunk)) return true;
+      res.once('drain', () => exchange.resume());
+      return false;
+    },
+    onEnd() {
+      res.end();
+      finish();
+    },
+    onError(err) {
+      if (res.headersSent) res.destroy();
+      else if (err instanceof GatewayTimeout) writeProblem(res, err);
+      else writeProblem(res, new BadGatewayError(`${slot.plan.name} did not answer: ${err.message}`));
+      finish();
+    },
   });
-  const waiting: Waiting = { upstream, deadline: Date.now() + slot.plan.timeoutMs, service: slot.plan.name, timeoutMs: slot.plan.timeoutMs };
+  const waiting: Waiting = { exchange, deadline: Date.now() + slot.plan.timeoutMs, service: slot.plan.name, timeoutMs: slot.plan.timeoutMs };
   awaitResponse(waiting);
-  upstream.on('error', (err) => {
-    deadlines.delete(waiting);
-    if (res.headersSent) res.destroy();
-    else if (err instanceof GatewayTimeout) writeProblem(res, err);
-    else writeProblem(res, new BadGatewayError(`${slot.plan.name} did not answer: ${err.message}`));
-    finish();
-  });
   res.on('close', () => {
-    deadlines.delete(waiting);
+    if (!res.writableFinished) exchange.destroy();
     finish();
-    if (!res.writableFinished) upstream.destroy();
   });
-  if (hasBody(req)) req.pipe(upstream);
-  else upstream.end();
+  if (body !== 'none') sendBody(req, exchange);
 }
 
-/** A request without Content-Length or Transfer-Encoding has no body (RFC 9112 §6.3): skip the pipe. */
-function hasBody(req: IncomingMessage): boolean {
+/** A request without Content-Length or Transfer-Encoding has no body (RFC 9112 §6.3). */
+function bodyFraming(req: IncomingMessage): 'none' | 'length' | 'chunked' {
+  if (req.headers['transfer-encoding'] !== undefined) return 'chunked';
   const length = req.headers['content-length'];
-  return (length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined;
+  return length !== undefined && length !== '0' ? 'length' : 'none';
+}
+
+/** `req.pipe(upstream)`, pausing the client while the connection to the process is full. */
+function sendBody(req: IncomingMessage, exchange: Exchange): void {
+  req.on('data', (chunk: Buffer) => {
+    if (!exchange.write(chunk)) {
+      req.pause();
+      exchange.onceDrain(() => req.resume());
+    }
+  });
+  req.on('end', () => exchange.end());
 }
 
 interface Waiting {
-  upstream: http.ClientRequest;
+  exchange: Exchange;
   deadline: number;
   service: string;
   timeoutMs: number;
@@ -85,7 +109,7 @@ function awaitResponse(waiting: Waiting): void {
     for (const w of deadlines) {
       if (w.deadline > now) continue;
       deadlines.delete(w);
-      w.upstream.destroy(new GatewayTimeout(w.service, w.timeoutMs));
+      w.exchange.destroy(new GatewayTimeout(w.service, w.timeoutMs));
     }
     if (deadlines.size === 0) {
       clearInterval(sweeper);
@@ -95,41 +119,24 @@ function awaitResponse(waiting: Waiting): void {
   sweeper.unref();
 }
 
-/** `up.pipe(res)` with fewer listeners per response: write, pause on backpressure, end. */
-function relay(up: IncomingMessage, res: ServerResponse): void {
-  up.on('data', (chunk: Buffer) => {
-    if (!res.write(chunk)) {
-      up.pause();
-      res.once('drain', () => up.resume());
-    }
-  });
-  up.on('end', () => res.end());
-  up.on('error', () => res.destroy());
-}
-
-function forwardedHeaders(req: IncomingMessage): string[] {
+/**
+ * The request head for the process: the client's headers as Node's parser decoded them (latin1,
+ * already checked for line breaks) minus hop-by-hop ones, with `X-Forwarded-*` appended.
+ */
+function requestHead(req: IncomingMessage, path: string, chunked: boolean): string {
   const raw = req.rawHeaders;
-  const headers: string[] = [];
+  let head = `${req.method} ${path} HTTP/1.1\r\n`;
   let forwardedFor: string | undefined;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i]!;
     const lower = name.toLowerCase();
     if (lower === 'x-forwarded-for') forwardedFor = forwardedFor === undefined ? raw[i + 1] : `${forwardedFor}, ${raw[i + 1]}`;
-    else if (!REPLACED.has(lower)) headers.push(name, raw[i + 1]!);
+    else if (!REPLACED.has(lower)) head += `${name}: ${raw[i + 1]}\r\n`;
   }
   const client = req.socket.remoteAddress ?? '';
-  headers.push('x-forwarded-for', forwardedFor === undefined ? client : `${forwardedFor}, ${client}`);
-  headers.push('x-forwarded-proto', 'http');
-  if (req.headers.host !== undefined) headers.push('x-forwarded-host', req.headers.host);
-  return headers;
-}
-
-function responseHeaders(raw: string[]): string[] {
-  const headers: string[] = [];
-  for (let i = 0; i < raw.length; i += 2) {
-    if (!HOP_BY_HOP.has(raw[i]!.toLowerCase())) headers.push(raw[i]!, raw[i + 1]!);
-  }
-  return headers;
+  head += `x-forwarded-for: ${forwardedFor === undefined ? client : `${forwardedFor}, ${client}`}\r\nx-forwarded-proto: http\r\n`;
+  if (req.headers.host !== undefined) head += `x-forwarded-host: ${req.headers.host}\r\n`;
+  return chunked ? `${head}transfer-encoding: chunked\r\n\r\n` : `${head}\r\n`;
 }
 
 /** 502: the process closed the connection or refused it (e.g. it crashed). */

@@ -27,8 +27,8 @@ export interface RouterDeps {
   brokers: ReadonlyMap<string, Broker>;
   metrics: PlatformMetrics;
   status: () => Promise<PlatformStatus>;
-  /** Keep-alive connections to the function processes. */
-  agent: http.Agent;
+  /** @deprecated Unused: the proxy keeps its own connections to the processes (local/upstream.ts). */
+  agent?: http.Agent;
   services: readonly string[];
 }
 
@@ -52,7 +52,7 @@ export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: Serv
       return;
     }
     const rest = url.slice(end);
-    routeToService(deps.supervisor, slot, req, res, rest === '' ? '/' : rest[0] === '?' ? `/${rest}` : rest, deps.agent);
+    routeToService(deps.supervisor, slot, req, res, rest === '' ? '/' : rest[0] === '?' ? `/${rest}` : rest);
   };
 }
 

@@ -9,7 +9,7 @@ import { ROOT_CONTEXT, TraceFlags, context, propagation, trace, type Context } f
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator, ExportResultCode, type ExportResult } from '@opentelemetry/core';
 import { ZipkinExporter } from '@opentelemetry/exporter-zipkin';
-import { resourceFromAttributes } from '@opentelemetry/resources';
+import { emptyResource } from '@opentelemetry/resources';
 import {
   BasicTracerProvider,
   BatchSpanProcessor,
@@ -38,8 +38,9 @@ export function startTracing(service: string, endpoint: string | undefined, samp
   if (endpoint === undefined) return false;
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   provider = new BasicTracerProvider({
-    // Only service.name: the Zipkin exporter copies every resource attribute onto every span.
-    resource: resourceFromAttributes({ 'service.name': service }),
+    // No resource attributes: the Zipkin exporter copies each onto every span as a tag; the
+    // service name goes once per span into localEndpoint, from the exporter's own setting.
+    resource: emptyResource(),
     sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(sampleRatio) }),
     spanProcessors: [countingBatchProcessor(new ZipkinExporter({ url: endpoint, serviceName: service }))],
   });

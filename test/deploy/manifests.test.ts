@@ -13,7 +13,7 @@ import { EVENT_TYPES } from '../../shared/emitter';
 import { as, Broker, isKind, KnativeService, PingSource, SinkBinding, Trigger, type Destination } from '../../scripts/manifest-model';
 import { parseObjects, REPO_ROOT, VARIANTS, VARIANTS_WITH_SECRETS, type KubeObject, type Variant } from '../../scripts/render';
 import { kubectlMissing, objectsOf } from './rendered';
-import { hasCrdSchema, schemasMissing, validateObject } from './schemas';
+import { groupKind, hasCrdSchema, schemasMissing, validateObject } from './schemas';
 
 const ALL = Object.keys(VARIANTS) as Variant[];
 const NAMESPACE = 'tagline';
@@ -22,6 +22,8 @@ const RESERVED_PORTS = [8012, 8013, 8022, 9090, 9091];
 const RESERVED_ENV = ['PORT', 'K_SERVICE', 'K_CONFIGURATION', 'K_REVISION'];
 const PORT_NAMES = ['http1', 'h2c'];
 const CORE_KINDS = ['Namespace', 'ConfigMap', 'Secret', 'Service', 'StatefulSet'];
+/** Kinds without a published schema in the reference set, checked by the tests below instead. */
+const CHECKED_KINDS = ['monitoring.coreos.com/PrometheusRule'];
 
 const noKubectl = kubectlMissing();
 const t = noKubectl === undefined ? test : test.skip;
@@ -93,7 +95,7 @@ for (const variant of ALL) {
 
   t(`${variant}: only known kinds, all in the ${NAMESPACE} namespace`, (tt) => {
     for (const obj of objectsOf(variant)) {
-      tt.true(hasCrdSchema(obj) || CORE_KINDS.includes(obj.kind), `${obj.apiVersion} ${obj.kind} has no schema check`);
+      tt.true(hasCrdSchema(obj) || CORE_KINDS.includes(obj.kind) || CHECKED_KINDS.includes(groupKind(obj)), `${obj.apiVersion} ${obj.kind} has no schema check`);
       if (obj.kind === 'Namespace') tt.is(obj.metadata.name, NAMESPACE);
       else tt.is(obj.metadata.namespace, NAMESPACE, `${obj.kind}/${obj.metadata.name}`);
     }
@@ -188,7 +190,57 @@ for (const variant of ALL) {
   });
 }
 
+interface PodMonitorSpec {
+  selector: { matchLabels?: Record<string, string>; matchExpressions?: unknown[] };
+  namespaceSelector?: unknown;
+  podMetricsEndpoints: { port?: string; portNumber?: number; targetPort?: unknown; path?: string; scheme?: string }[];
+}
+
 for (const variant of VARIANTS_WITH_SECRETS) {
+  t(`${variant}: one PodMonitor per Service, selecting exactly that Service's pods and scraping /metrics on user-port`, (tt) => {
+    const monitors = objectsOf(variant).filter((o) => isKind(o, 'monitoring.coreos.com', 'PodMonitor')) as (KubeObject & { spec: PodMonitorSpec })[];
+    const names = services(variant).map((s) => s.metadata.name).sort();
+    const selected = monitors.map((m) => m.spec.selector.matchLabels?.['serving.knative.dev/service'] ?? '').sort();
+    tt.deepEqual(selected, names, 'each Service selected by exactly one PodMonitor');
+    for (const monitor of monitors) {
+      const name = monitor.metadata.name;
+      // Knative labels a revision's pods with their Service's name; nothing else may narrow or widen that.
+      tt.deepEqual(Object.keys(monitor.spec.selector.matchLabels ?? {}), ['serving.knative.dev/service'], `${name}: selector`);
+      tt.is(monitor.spec.selector.matchExpressions, undefined, `${name}: no matchExpressions`);
+      tt.is(monitor.spec.namespaceSelector, undefined, `${name}: its own namespace only`);
+      tt.is(monitor.spec.podMetricsEndpoints.length, 1, `${name}: one endpoint`);
+      const endpoint = monitor.spec.podMetricsEndpoints[0]!;
+      // user-port is the function's own port in a Knative pod: not the queue-proxy, never the activator.
+      tt.is(endpoint.port, 'user-port', `${name}: port`);
+      tt.is(endpoint.portNumber, undefined, `${name}: no port number`);
+      tt.is(endpoint.targetPort, undefined, `${name}: no targetPort`);
+      tt.is(endpoint.path, '/metrics', `${name}: path`);
+    }
+  });
+
+  t(`${variant}: the PrometheusRule is well formed: named groups, alerts with an expression, a severity and a summary`, (tt) => {
+    const rules = objectsOf(variant).filter((o) => isKind(o, 'monitoring.coreos.com', 'PrometheusRule'));
+    tt.is(rules.length, 1);
+    const spec = rules[0]!.spec as { groups: { name: string; interval?: string; rules: Record<string, unknown>[] }[] };
+    tt.true(spec.groups.length > 0);
+    const alerts = new Set<string>();
+    for (const group of spec.groups) {
+      tt.regex(group.name, /\S/);
+      tt.deepEqual(Object.keys(group).filter((k) => !['name', 'interval', 'rules'].includes(k)), [], `group ${group.name}: unknown fields`);
+      for (const rule of group.rules) {
+        tt.deepEqual(Object.keys(rule).filter((k) => !['alert', 'expr', 'for', 'labels', 'annotations'].includes(k)), [], `${String(rule.alert)}: unknown fields`);
+        tt.is(typeof rule.alert, 'string');
+        tt.false(alerts.has(rule.alert as string), `${String(rule.alert)} once`);
+        alerts.add(rule.alert as string);
+        tt.regex(String(rule.expr), /\S/);
+        if (rule.for !== undefined) tt.regex(String(rule.for), /^\d+[smh]$/, `${String(rule.alert)}: for`);
+        tt.regex((rule.labels as Record<string, string> | undefined)?.severity ?? '', /^(warning|critical)$/, `${String(rule.alert)}: severity`);
+        tt.truthy((rule.annotations as Record<string, string> | undefined)?.summary, `${String(rule.alert)}: summary`);
+      }
+    }
+  });
+
+
   t(`${variant}: the referenced ConfigMap and Secret are rendered and make a valid production configuration`, (tt) => {
     const objects = objectsOf(variant);
     const example = readFileSync(path.join(REPO_ROOT, 'knative', 'secrets', 'example.env'), 'utf8');

@@ -108,23 +108,30 @@ export class Lexicon {
    */
   scan(language: LexiconLanguage, stems: readonly string[], multiplier: number, counts: Uint16Array, scores: Float64Array): void {
     const table = this.tables[language];
-    const add = (entries: readonly Entry[]): void => {
-      for (const entry of entries) {
-        const seen = (counts[entry.id] = Math.min((counts[entry.id] ?? 0) + 1, 65535));
-        scores[entry.slot] = (scores[entry.slot] ?? 0) + (entry.weight * multiplier) / seen;
-      }
-    };
     for (let i = 0; i < stems.length; i += 1) {
-      const slot = table.get(stems[i] ?? '');
+      const slot = table.get(stems[i]!);
       if (slot === undefined) continue;
       let consumed = -1;
       for (const phrase of slot.phrases) {
-        if (!phrase.rest.every((word, k) => stems[i + 1 + k] === word)) continue;
-        add(phrase.entries);
+        if (!phraseAt(phrase.rest, stems, i + 1)) continue;
+        addEntries(phrase.entries, multiplier, counts, scores);
         consumed = Math.max(consumed, phrase.rest.length);
       }
       if (consumed >= 0) i += consumed;
-      else add(slot.words);
+      else addEntries(slot.words, multiplier, counts, scores);
     }
+  }
+}
+
+function phraseAt(rest: readonly string[], stems: readonly string[], start: number): boolean {
+  if (start + rest.length > stems.length) return false;
+  for (let k = 0; k < rest.length; k += 1) if (stems[start + k] !== rest[k]) return false;
+  return true;
+}
+
+function addEntries(entries: readonly Entry[], multiplier: number, counts: Uint16Array, scores: Float64Array): void {
+  for (const entry of entries) {
+    const seen = (counts[entry.id] = Math.min(counts[entry.id]! + 1, 65535));
+    scores[entry.slot] = scores[entry.slot]! + (entry.weight * multiplier) / seen;
   }
 }

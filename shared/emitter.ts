@@ -105,6 +105,16 @@ function producerSpan(event: TaglineEvent): { span: Span; ctx: Context } {
   return { span, ctx: trace.setSpan(parent, span) };
 }
 
+/**
+ * The CLIENT span of one HTTP attempt to the Broker, child of the PRODUCER span: retries and
+ * their statuses show in the trace, and the Broker's deliveries hang under the attempt that landed.
+ */
+function clientSpan(producer: Context, sink: string, attempt: number): Span {
+  const attributes: Record<string, string | number> = { 'http.request.method': 'POST', 'url.full': sink };
+  if (attempt > 0) attributes['http.request.resend_count'] = attempt;
+  return tracer.startSpan('POST', { kind: SpanKind.CLIENT, attributes }, producer);
+}
+
 /** An emitter of binary CloudEvents to the Broker at `K_SINK` (nothing is sent without one). */
 export function createEmitter(options: EmitterOptions): Emitter {
   const attempts = options.attempts ?? 3;
@@ -125,24 +135,24 @@ export function createEmitter(options: EmitterOptions): Emitter {
       let lastError: unknown;
       for (let attempt = 0; attempt < attempts; attempt++) {
         if (attempt > 0) await sleep(50 * 4 ** (attempt - 1));
-        const client = tracer.startSpan('POST', { kind: SpanKind.CLIENT, attributes: { 'http.request.method': 'POST', 'url.full': sink, 'http.request.resend_count': attempt } }, ctx);
+        const client = span.isRecording() ? clientSpan(ctx, sink, attempt) : undefined;
         try {
-          const res = await doFetch(sink, { method: 'POST', headers: client.isRecording() ? transportHeaders(headers, trace.setSpan(ctx, client)) : headers, body, signal: AbortSignal.timeout(timeoutMs) });
+          const res = await doFetch(sink, { method: 'POST', headers: client === undefined ? headers : transportHeaders(headers, trace.setSpan(ctx, client)), body, signal: AbortSignal.timeout(timeoutMs) });
           await res.arrayBuffer();
-          client.setAttribute('http.response.status_code', res.status);
+          client?.setAttribute('http.response.status_code', res.status);
           if (res.ok) {
             emitted.inc({ type: event.type, outcome: 'sent' });
             return;
           }
-          client.setStatus({ code: SpanStatusCode.ERROR });
+          client?.setStatus({ code: SpanStatusCode.ERROR });
           lastError = new Error(`Broker answered ${res.status}`);
           if (res.status < 500 && res.status !== 429 && res.status !== 404 && res.status !== 408) break;
         } catch (err) {
-          client.setAttribute('error.type', err instanceof Error ? err.name : 'Error');
-          client.setStatus({ code: SpanStatusCode.ERROR });
+          client?.setAttribute('error.type', err instanceof Error ? err.name : 'Error');
+          client?.setStatus({ code: SpanStatusCode.ERROR });
           lastError = err;
         } finally {
-          client.end();
+          client?.end();
         }
       }
       emitted.inc({ type: event.type, outcome: 'failed' });

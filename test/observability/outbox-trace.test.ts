@@ -68,4 +68,9 @@ test('an event kept in the outbox is sent later within the trace of the request 
   t.is(sends.length, 2, 'the failed send and the one from the outbox');
   for (const s of sends) t.like(s, { traceId: outcome.span.traceId, parentId: outcome.span.spanId, kind: 'PRODUCER' });
   t.true(sends.some((s) => extension.includes(s.id)), 'the event names the PRODUCER span that sent it');
+  const attempts = receiver.spans.filter((s) => s.kind === 'CLIENT');
+  t.deepEqual(attempts.map((c) => c.tags?.['http.response.status_code']).sort(), ['202', '503'], 'one CLIENT span per HTTP attempt, with its status');
+  t.true(attempts.every((c) => sends.some((s) => s.id === c.parentId)));
+  t.is(attempts.find((c) => c.tags?.['http.response.status_code'] === '503')?.tags?.['otel.status_code'], 'ERROR');
+  t.is(String(delivered[0]!.traceparent).split('-')[2], attempts.find((c) => c.tags?.['http.response.status_code'] === '202')?.id, 'the HTTP traceparent names the attempt');
 });

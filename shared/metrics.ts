@@ -28,6 +28,15 @@ export function counter<L extends string>(name: string, help: string, labelNames
   return new Counter({ name, help, labelNames, registers: [registry] });
 }
 
+/**
+ * Start each label set of `c` at zero. A process that scales from zero is first scraped after its
+ * first events, and `increase()` cannot see a series that appears already at 1.
+ */
+export function zeroed<L extends string>(c: Counter<L>, labelSets: readonly Partial<Record<L, string>>[]): Counter<L> {
+  for (const labels of labelSets) c.inc(labels, 0);
+  return c;
+}
+
 export function gauge<L extends string>(name: string, help: string, labelNames: readonly L[] = []): Gauge<L> {
   return new Gauge({ name, help, labelNames, registers: [registry] });
 }

@@ -5,7 +5,7 @@ import { capWindowStart, counterKeys } from '../../shared/counters';
 import { ValidationError } from '../../shared/errors';
 import type { PageClassifiedData, PageObservedData } from '../../shared/events';
 import type { Request, Response, Route } from '../../shared/http';
-import { counter, histogram } from '../../shared/metrics';
+import { counter, histogram, zeroed } from '../../shared/metrics';
 import { normalisePageUrl, pageHash } from '../../shared/page';
 import type { Store } from '../../shared/store';
 import { activeTraceClaim } from '../../shared/telemetry';
@@ -21,8 +21,8 @@ import { parseAdRequest, type AdRequest } from './request';
 /** The body limit of `POST /v1/ads`. */
 export const AD_REQUEST_LIMIT_BYTES = 16 * 1024;
 
-const requests = counter('tagline_ad_requests_total', 'Ad requests by outcome (filled, partial, unfilled, bot)', ['outcome']);
-const slots = counter('tagline_ad_slots_total', 'Slots asked for, by result (filled, unfilled)', ['result']);
+const requests = zeroed(counter('tagline_ad_requests_total', 'Ad requests by outcome (filled, partial, unfilled, bot)', ['outcome']), ['filled', 'partial', 'unfilled', 'bot'].map((outcome) => ({ outcome })));
+const slots = zeroed(counter('tagline_ad_slots_total', 'Slots asked for, by result (filled, unfilled)', ['result']), [{ result: 'filled' }, { result: 'unfilled' }]);
 const decisionSeconds = histogram('tagline_ad_decision_duration_seconds', 'Time to choose the ads of one request, counters included');
 
 export interface DecisionDeps {

@@ -4,14 +4,13 @@ import { z } from 'zod';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import { EVENT_DATA, EVENT_TYPES, type Emitter, type EventType, type TaglineEvent } from '../../shared/events';
 import type { Request } from '../../shared/http';
-import { counter } from '../../shared/metrics';
+import { counter, zeroed } from '../../shared/metrics';
 import type { Json, Store } from '../../shared/store';
 
 const COLLECTION = 'dead-letters';
 const MAX_RESPONSE_CHARS = 4096;
 const KNOWN_TYPES: ReadonlySet<string> = new Set([...Object.values(EVENT_TYPES), 'dev.knative.sources.ping']);
-
-const deadLetters = counter('tagline_dead_letters_total', 'Events dead-lettered, by event type (unknown types as "other")', ['type']);
+const deadLetters = zeroed(counter('tagline_dead_letters_total', 'Events dead-lettered, by event type (unknown types as "other")', ['type']), [...KNOWN_TYPES, 'other'].map((type) => ({ type })));
 
 /** A dead-lettered event as kept in the `dead-letters` collection. */
 export const DeadLetter = z.object({

@@ -1,7 +1,7 @@
 import { capWindowStart, counterKeys, utcDay } from '../../shared/counters';
 import { EVENT_TYPES, consumeEvent, newEvent, type TaglineEvent } from '../../shared/events';
 import type { Request, Response, Route } from '../../shared/http';
-import { counter } from '../../shared/metrics';
+import { counter, zeroed } from '../../shared/metrics';
 import type { Effect, Store } from '../../shared/store';
 import type { Outbox } from '../track/outbox';
 import type { CampaignCache, LedgerCampaign } from './campaign-cache';
@@ -28,7 +28,7 @@ const FREQUENCY_MARGIN_SECONDS = 60;
 const NO_CONTENT: Response = { status: 204 };
 
 const processed = counter('tagline_ledger_events_total', 'Billable events received by the ledger, by type and outcome', ['type', 'outcome']);
-const exhaustions = counter('tagline_ledger_budgets_exhausted_total', 'Budgets the ledger found reached, by scope', ['scope']);
+const exhaustions = zeroed(counter('tagline_ledger_budgets_exhausted_total', 'Budgets the ledger found reached, by scope', ['scope']), [{ scope: 'total' }, { scope: 'daily' }]);
 
 /** The ledger's one route: the Trigger's `POST /`. */
 export function ledgerRoutes(deps: LedgerDeps): Route[] {

@@ -1,10 +1,10 @@
 import type { Context } from '@opentelemetry/api';
-import { counter } from '../../shared/metrics';
+import { counter, zeroed } from '../../shared/metrics';
 import type { Request, Response, Route } from '../../shared/http';
 import type { TaglineEvent } from '../../shared/events';
 import { contextFromClaim } from '../../shared/telemetry';
 import { traceClaimOf, type BeaconClaims, type TokenSigner } from '../../shared/tokens';
-import { beaconEvent, landingUrl, unbillableTraffic, type BeaconKind, type InvalidReason } from './beacon';
+import { beaconEvent, INVALID_REASONS, landingUrl, unbillableTraffic, type BeaconKind, type InvalidReason } from './beacon';
 import type { Outbox } from './outbox';
 
 export interface TrackDeps {
@@ -20,7 +20,7 @@ export const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAA
 
 const NO_STORE = { 'cache-control': 'no-store, max-age=0' };
 
-const invalid = counter('tagline_track_invalid_total', 'Beacons not billed, by reason', ['reason']);
+const invalid = zeroed(counter('tagline_track_invalid_total', 'Beacons not billed, by reason', ['reason']), INVALID_REASONS.map((reason) => ({ reason })));
 const billable = counter('tagline_track_beacons_total', 'Beacons accepted as billable and published, by kind and outcome', ['kind', 'outcome']);
 
 type Verdict = { billable: true; claims: BeaconClaims; event: TaglineEvent } | { billable: false; claims?: BeaconClaims; reason: InvalidReason };

@@ -18,12 +18,15 @@ export interface CatalogueEntry {
   emittedBy: string[];
 }
 
-/** Every row of docs/telemetry.md's metric tables. */
+/** Every row of docs/telemetry.md's metric tables (those headed `| metric |`, not the span table). */
 export function readCatalogue(): CatalogueEntry[] {
   const text = readFileSync(path.join(REPO_ROOT, 'docs', 'telemetry.md'), 'utf8');
   const entries: CatalogueEntry[] = [];
+  let metricTable = false;
   for (const line of text.split('\n')) {
-    if (!line.startsWith('| `')) continue;
+    if (!line.startsWith('|')) metricTable = false;
+    else if (/^\|\s*metric\s*\|/.test(line)) metricTable = true;
+    if (!metricTable || !line.startsWith('| `')) continue;
     const cells = line.split('|').map((c) => c.trim());
     const names = [...(cells[1] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
     const emittedBy = (cells[4] ?? '').split(',').map((s) => s.trim()).filter(Boolean);

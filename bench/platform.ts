@@ -111,7 +111,8 @@ function figureName(target: Target, layout: Layout): string {
 function reportThroughput(target: Target, layout: Layout, rounds: readonly Round[]): void {
   const ratios = rounds.map((r) => r.result.rps / r.direct.rps);
   const ratio = median(ratios);
-  const errors = rounds.reduce((n, r) => n + r.result.errors + r.direct.errors, 0);
+  const errors = rounds.reduce((n, r) => n + r.result.errors, 0);
+  const directErrors = rounds.reduce((n, r) => n + r.direct.errors, 0);
   const goal = target.goal && layout.goal;
   report({
     name: figureName(target, layout),
@@ -123,7 +124,7 @@ function reportThroughput(target: Target, layout: Layout, rounds: readonly Round
     note:
       `p99 ${round(median(rounds.map((r) => r.result.p99ms)))} ms vs ${round(median(rounds.map((r) => r.direct.p99ms)))} ms direct; ` +
       `CPU per proxied request: platform ${round(median(rounds.map((r) => r.platformUs)), 0)} µs, function ${round(median(rounds.map((r) => r.functionUs)), 0)} µs; ` +
-      `median of ${rounds.length} paired rounds (ratios ${ratios.map((r) => round(r)).join(', ')}); ${errors} errors; ` +
+      `median of ${rounds.length} paired rounds (ratios ${ratios.map((r) => round(r)).join(', ')}); errors (non-2xx, socket errors and wrk's 2 s timeouts) ${errors} proxied, ${directErrors} direct; ` +
       `function on cpu ${FUNCTION_CPU}, platform on cpu ${layout.platformCpu}, wrk on cpu ${LOAD_CPU}; load average ${os.loadavg()[0]!.toFixed(1)} at the end`,
   });
 }

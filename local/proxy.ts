@@ -41,7 +41,11 @@ function forward(slot: Slot, req: IncomingMessage, res: ServerResponse, path: st
   const exchange = pool.request(slot.port!, requestHead(req, path, body === 'chunked'), body, req.method === 'HEAD', {
     onHead(status, statusMessage, headers) {
       deadlines.delete(waiting);
-      res.writeHead(status, statusMessage, headers);
+      try {
+        res.writeHead(status, statusMessage, headers);
+      } catch (err) {
+        exchange.destroy(new Error(`its response head cannot be passed on (${(err as Error).message})`));
+      }
     },
     onData(chunk) {
       if (res.write(chunk)) return true;

@@ -167,7 +167,7 @@ async function assemble(p: Parts): Promise<Platform> {
     prometheus: prometheus?.url,
   });
 
-  p.server.on('request', createRouter({ supervisor, brokers, metrics, status, agent, services: [...topology.services.keys()] }));
+  p.server.on('request', createRouter({ supervisor, brokers, metrics, status, services: [...topology.services.keys()] }));
 
   const stop = async (): Promise<void> => {
     await prometheus?.stop();

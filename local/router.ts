@@ -3,7 +3,6 @@
  * proxy), the Broker ingress at `/_/broker/<namespace>/<name>`, the status, service discovery and
  * metrics pages under `/_/`, and the demo page at `/`.
  */
-import type http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError, TaglineError, UnavailableError } from '../shared/errors';
@@ -27,8 +26,6 @@ export interface RouterDeps {
   brokers: ReadonlyMap<string, Broker>;
   metrics: PlatformMetrics;
   status: () => Promise<PlatformStatus>;
-  /** @deprecated Unused: the proxy keeps its own connections to the processes (local/upstream.ts). */
-  agent?: http.Agent;
   services: readonly string[];
 }
 

@@ -131,7 +131,8 @@ async function eventsPerSecond(): Promise<void> {
       unit: 'events/s',
       baseline: round(m(baseline, (r) => r.rps), 0),
       ratio: round(median(subject.map((r, i) => r.rps / baseline[i]!.rps))),
-      pass: errors === 0 && stored !== undefined,
+      // Every run answered events and stored the page; no throughput goal of its own.
+      pass: errors === 0 && stored !== undefined && subject.every((r) => r.rps > 0),
       note: `p99 ${round(m(subject, (r) => r.p99ms))} ms vs ${round(m(baseline, (r) => r.p99ms))} ms; CPU ${round(m(subject, (r) => r.cpuUsPerEvent), 0)} us/event vs ${round(m(baseline, (r) => r.cpuUsPerEvent), 0)} us; ${errors} errors; ${CONNECTIONS} connections, ${Buffer.byteLength(toBinary(newEvent(EVENT_TYPES.pageObserved, '/ad-decision', data, data.pageHash)).body)}-byte events`,
     });
   } finally {

@@ -73,6 +73,7 @@ export interface ServeOptions {
 const tracer = trace.getTracer('tagline-http');
 const JSON_TYPE = 'application/json';
 const CORS_HEADERS = 'content-type, authorization, traceparent, tracestate';
+const EMPTY_BODY = Buffer.alloc(0);
 
 interface CompiledRoute extends Route {
   methods: readonly Method[];
@@ -109,21 +110,14 @@ export function serve(options: ServeOptions): HttpFunction {
   };
   load().catch(() => undefined);
 
-  return async (fr: FrameworkRequest, res: FrameworkResponse) => {
-    const started = process.hrtime.bigint();
-    const method = fr.method.toUpperCase() as Method;
-    const url = fr.originalUrl ?? fr.url;
-    const q = url.indexOf('?');
+  type Match = { route: CompiledRoute; params: Record<string, string> } | undefined;
+
+  /*
+   * Promise-free unless the handler is asynchronous: the framework runs every request in a
+   * domain, which makes each promise on the request path cost several microseconds.
+   */
+  const handle = (fr: FrameworkRequest, res: FrameworkResponse, started: bigint, method: Method, url: string, q: number, match: Match, failure: unknown): void => {
     const path = q < 0 ? url : url.slice(0, q);
-    let match = findRoute(builtins, path, method);
-    let failure: unknown;
-    if (match === undefined) {
-      try {
-        match = findRoute(await load(), path, method);
-      } catch (err) {
-        failure = err;
-      }
-    }
     const routeLabel = match?.route.path ?? 'unmatched';
     const req: Request = {
       method,
@@ -131,8 +125,11 @@ export function serve(options: ServeOptions): HttpFunction {
       params: match?.params ?? {},
       query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)),
       headers: fr.headers,
-      body: (fr as BodyRequest).rawBody ?? Buffer.alloc(0),
-      ip: fr.ip,
+      body: (fr as BodyRequest).rawBody ?? EMPTY_BODY,
+      // Express works the address out of X-Forwarded-For on every read: only when a handler asks.
+      get ip() {
+        return fr.ip;
+      },
     };
     const parent = spanParent(match?.route, req);
     const span = tracer.startSpan(
@@ -141,23 +138,53 @@ export function serve(options: ServeOptions): HttpFunction {
       parent,
     );
     const ctx = trace.setSpan(parent, span);
-    let reply: Response;
+    const finish = (reply: Response): void => {
+      try {
+        if (match?.route.cors === true) Object.assign((reply.headers ??= {}), corsHeaders(fr.headers.origin, options.corsOrigins ?? '*'));
+        const traceHeaders: Record<string, string> = {};
+        injectContext(ctx, traceHeaders);
+        send(res, reply, traceHeaders);
+        span.setAttribute('http.response.status_code', reply.status);
+        if (reply.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        httpRequestDuration.observe({ method, route: routeLabel, status: String(reply.status) }, seconds);
+      } catch (err) {
+        logger.error('response not sent', { method, route: routeLabel, err });
+        res.destroy();
+      }
+    };
+    const fail = (err: unknown): void => {
+      span.recordException(err instanceof Error ? err : new Error(String(err)));
+      finish(toProblem(err, options, logger, method, routeLabel));
+    };
+    let reply: Response | Promise<Response>;
     try {
       if (failure !== undefined) throw failure;
-      reply = await context.with(ctx, () => dispatch(match, method, req));
+      reply = context.with(ctx, dispatch, undefined, match, method, req);
     } catch (err) {
-      reply = toProblem(err, options, logger, method, routeLabel);
-      span.recordException(err instanceof Error ? err : new Error(String(err)));
+      fail(err);
+      return;
     }
-    if (match?.route.cors === true) Object.assign((reply.headers ??= {}), corsHeaders(fr.headers.origin, options.corsOrigins ?? '*'));
-    const traceHeaders: Record<string, string> = {};
-    injectContext(ctx, traceHeaders);
-    send(res, reply, traceHeaders);
-    span.setAttribute('http.response.status_code', reply.status);
-    if (reply.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-    span.end();
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    httpRequestDuration.observe({ method, route: routeLabel, status: String(reply.status) }, seconds);
+    if (reply instanceof Promise) reply.then(finish, fail);
+    else finish(reply);
+  };
+
+  return (fr: FrameworkRequest, res: FrameworkResponse): void => {
+    const started = process.hrtime.bigint();
+    const method = fr.method.toUpperCase() as Method;
+    const url = fr.originalUrl ?? fr.url;
+    const q = url.indexOf('?');
+    const path = q < 0 ? url : url.slice(0, q);
+    const builtin = findRoute(builtins, path, method);
+    if (builtin !== undefined || routes !== undefined) {
+      handle(fr, res, started, method, url, q, builtin ?? findRoute(routes!, path, method), undefined);
+      return;
+    }
+    load().then(
+      (list) => handle(fr, res, started, method, url, q, findRoute(list, path, method), undefined),
+      (err: unknown) => handle(fr, res, started, method, url, q, undefined, err),
+    );
   };
 }
 
@@ -168,11 +195,11 @@ function spanParent(route: CompiledRoute | undefined, req: Request): Context {
   return route.traceParent(req) ?? parent;
 }
 
-async function dispatch(
+function dispatch(
   match: { route: CompiledRoute; params: Record<string, string> } | undefined,
   method: Method,
   req: Request,
-): Promise<Response> {
+): Response | Promise<Response> {
   if (match === undefined) throw new NotFoundError(`No route for ${req.path}`);
   const { route } = match;
   if (method === 'OPTIONS' && route.cors === true) {

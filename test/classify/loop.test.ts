@@ -34,10 +34,17 @@ function campaignsOf(ads: readonly Ad[]): string[] {
 
 /**
  * Asks for a front page of `publisher` until `campaign` serves there: ad-decision has rebuilt its
- * catalog with the new campaigns. The front page is observed and classified like any other.
+ * catalog with the new publisher (a 400 "unknown publisher" until then) and campaigns. The front
+ * page is observed and classified like any other.
  */
-function catalogReady(publisher: string, domain: string, campaign: string): Promise<Ad[]> {
-  return eventually(`${campaign} in the catalog`, () => env.requestAds(publisher, `https://${domain}/`, { title: 'Front page' }), (ads) => campaignsOf(ads).includes(campaign), 30_000);
+async function catalogReady(publisher: string, domain: string, campaign: string): Promise<void> {
+  const answer = await eventually(
+    `${campaign} in the catalog`,
+    () => env.askAds(publisher, `https://${domain}/`, { title: 'Front page' }),
+    (a) => (a.status === 200 && campaignsOf(a.ads).includes(campaign)) || (a.status !== 200 && !a.text.includes('unknown publisher')),
+    30_000,
+  );
+  if (answer.status !== 200) throw new Error(`POST /ad-decision/v1/ads → ${answer.status}: ${answer.text}`);
 }
 
 /** Waits until classify has stored the page's classification, and returns it. */

@@ -32,7 +32,9 @@ export interface ClassifyPlatform {
   createPublisher(id: string, domain: string): Promise<void>;
   /** POST a campaign through the campaigns API; returns its id. */
   createCampaign(input: Record<string, unknown>): Promise<string>;
-  /** `POST /ad-decision/v1/ads` for `page` at `url`, three banner slots; the ads answered (200 asserted). */
+  /** `POST /ad-decision/v1/ads` for `page` at `url`, three banner slots: the status and the ads answered. */
+  askAds(publisher: string, url: string, page: Partial<PageContent>): Promise<{ status: number; ads: Ad[]; text: string }>;
+  /** {@link askAds}, throwing unless it answered 200. */
   requestAds(publisher: string, url: string, page: Partial<PageContent>): Promise<Ad[]>;
   /** The classification stored for the page at `url`, as ad-decision would read it. */
   classification(url: string): Promise<PageClassifiedData | undefined>;
@@ -82,20 +84,25 @@ export async function startClassifyPlatform(): Promise<ClassifyPlatform> {
     if (res.status !== 201) throw new Error(`POST ${url} → ${res.status}: ${text}\n${log.slice(-20).join('\n')}`);
     return JSON.parse(text);
   };
+  const askAds = async (publisher: string, url: string, page: Partial<PageContent>) => {
+    const res = await fetch(`${platform.url}/ad-decision/v1/ads`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'user-agent': BROWSER_UA },
+      body: JSON.stringify({ publisher, page: { url, ...page }, slots: SLOTS, device: { type: 'desktop' } }),
+    });
+    const text = await res.text();
+    return { status: res.status, ads: res.status === 200 ? (JSON.parse(text) as { ads: Ad[] }).ads : [], text };
+  };
   return {
     platform,
     log,
     createPublisher: async (id, domain) => void (await post('/campaigns/v1/publishers', { id, name: `Publisher ${id}`, domains: [domain] })),
     createCampaign: async (input) => ((await post('/campaigns/v1/campaigns', input)) as { id: string }).id,
+    askAds,
     requestAds: async (publisher, url, page) => {
-      const res = await fetch(`${platform.url}/ad-decision/v1/ads`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': BROWSER_UA },
-        body: JSON.stringify({ publisher, page: { url, ...page }, slots: SLOTS, device: { type: 'desktop' } }),
-      });
-      const text = await res.text();
-      if (res.status !== 200) throw new Error(`POST /ad-decision/v1/ads → ${res.status}: ${text}`);
-      return (JSON.parse(text) as { ads: Ad[] }).ads;
+      const { status, ads, text } = await askAds(publisher, url, page);
+      if (status !== 200) throw new Error(`POST /ad-decision/v1/ads → ${status}: ${text}`);
+      return ads;
     },
     classification: (url) => store.get<PageClassifiedData>(pageKey(pageHash(normalisePageUrl(url)!))),
     broker: async () => {

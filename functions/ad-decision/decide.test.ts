@@ -110,7 +110,7 @@ test('once classified, the page categories and brand-safety risk decide; strict 
   ]);
   try {
     const request = adRequest({ page: { url: url + '?utm_source=x', categories: ['483'] }, slots: [{ id: 'a', format: 'banner', width: 300, height: 250 }, { id: 'b', format: 'banner', width: 300, height: 250 }, { id: 'c', format: 'banner', width: 300, height: 250 }] });
-    t.deepEqual(ids(await decide(h.deps, request, HUMAN)), ['moderate'], 'not classified yet: context only, and strict waits for a verified-safe page');
+    t.deepEqual(ids(await decide(h.deps, request, HUMAN)), ['strict', 'moderate'], 'not classified yet: context only');
     await h.store.set(pageKey(classification(url, 'medium', ['379']).pageHash), classification(url, 'medium', ['379']) as never);
     await new Promise((r) => setTimeout(r, 60));
     await decide(h.deps, request, HUMAN);

@@ -7,7 +7,7 @@ import type { Slot } from './request';
 /** What the engine knows of the page: its categories (request's or classified) and risk. */
 export interface PageContext {
   categories: ReadonlySet<string>;
-  /** Brand-safety risk from the page's classification; undefined when not classified yet (no strict campaign then). */
+  /** Brand-safety risk from the page's classification; undefined when not classified yet. */
   risk: BrandSafetyRisk | undefined;
   /** Lower-cased words of the page's keywords, title and text, computed on first use. */
   words: () => ReadonlySet<string>;
@@ -96,8 +96,8 @@ export function eligibleCreative(ic: IndexedCampaign, input: DecisionInput, slot
   if (ic.devices !== undefined && (input.device === undefined || !ic.devices.has(input.device))) return undefined;
   if (ic.countries !== undefined && (input.country === undefined || !ic.countries.has(input.country))) return undefined;
   const { page } = input;
-  // Strict means verified safe: a page not classified yet may be the risky one.
-  if (ic.brandSafety === 'strict' && page.risk !== 'none' && page.risk !== 'low') return undefined;
+  // A page not classified yet is decided on its declared context alone: it carries no flag yet.
+  if (ic.brandSafety === 'strict' && (page.risk === 'medium' || page.risk === 'high')) return undefined;
   if (ic.brandSafety === 'moderate' && page.risk === 'high') return undefined;
   if (ic.include !== undefined && !intersects(ic.include, page.categories)) return undefined;
   if (ic.exclude !== undefined && intersects(ic.exclude, page.categories)) return undefined;

@@ -101,21 +101,22 @@ function classification(url: string, risk: PageClassifiedData['brandSafety']['ri
   };
 }
 
-test('once classified, the page categories and brand-safety risk decide; strict campaigns never run on risky pages', async (t) => {
+test('once classified, the page categories (with the declared ones) and brand-safety risk decide; strict campaigns never run on risky pages', async (t) => {
   const url = 'https://news.example/crime-story';
   const h = await harness([
     campaign({ id: 'strict', priority: 'sponsorship', targeting: { brandSafety: 'strict' } }),
     campaign({ id: 'moderate', targeting: { brandSafety: 'moderate' } }),
     campaign({ id: 'news', priority: 'house', targeting: { categories: { include: ['379'] } } }),
+    campaign({ id: 'declared', priority: 'house', pricing: { model: 'cpm', amountMicros: 100_000, currency: 'EUR' }, targeting: { categories: { include: ['483'] } } }),
   ]);
   try {
     const request = adRequest({ page: { url: url + '?utm_source=x', categories: ['483'] }, slots: [{ id: 'a', format: 'banner', width: 300, height: 250 }, { id: 'b', format: 'banner', width: 300, height: 250 }, { id: 'c', format: 'banner', width: 300, height: 250 }] });
-    t.deepEqual(ids(await decide(h.deps, request, HUMAN)), ['strict', 'moderate'], 'not classified yet: context only');
+    t.deepEqual(ids(await decide(h.deps, request, HUMAN)), ['strict', 'moderate', 'declared'], 'not classified yet: context only');
     await h.store.set(pageKey(classification(url, 'medium', ['379']).pageHash), classification(url, 'medium', ['379']) as never);
     await new Promise((r) => setTimeout(r, 60));
     await decide(h.deps, request, HUMAN);
     await new Promise((r) => setTimeout(r, 20));
-    t.deepEqual(ids(await decide(h.deps, request, HUMAN)), ['moderate', 'news'], 'classified: medium risk, news category');
+    t.deepEqual(ids(await decide(h.deps, request, HUMAN)), ['moderate', 'news', 'declared'], 'classified: medium risk, news category added to the declared one');
   } finally {
     await h.close();
   }

@@ -172,7 +172,9 @@ function toAd(deps: DecisionDeps, { slot, ic, creative }: Candidate, { publisher
 }
 
 function pageContext(request: AdRequest, classification: PageClassifiedData | undefined, identity: PageIdentity): PageContext {
-  const categories = new Set(classification !== undefined ? classification.categories.map((c) => c.id) : (request.page.categories ?? []));
+  // The publisher's declared categories stay: the classification adds to them, it does not overrule them.
+  const categories = new Set(request.page.categories);
+  if (classification !== undefined) for (const c of classification.categories) categories.add(c.id);
   return {
     categories,
     risk: classification?.brandSafety.risk,

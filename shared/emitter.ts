@@ -81,6 +81,13 @@ export interface Emitter {
   drain(): Promise<void>;
 }
 
+/**
+ * How one binary-mode event goes over HTTP: POST `body` with `headers` to `url`, resolving with
+ * the response status (the body is read and dropped), rejecting when there is no answer within
+ * `timeoutMs`.
+ */
+export type EventTransport = (url: string, headers: Record<string, string>, body: string, timeoutMs: number) => Promise<number>;
+
 export interface EmitterOptions {
   sink: string | undefined;
   logger: Logger;
@@ -89,6 +96,8 @@ export interface EmitterOptions {
   /** Background deliveries allowed in flight; beyond it `emit` drops and counts. */
   maxInFlight?: number;
   fetch?: typeof fetch;
+  /** The HTTP client, when not `fetch` (track's lean keep-alive client); wins over `fetch`. */
+  transport?: EventTransport;
 }
 
 const tracer = trace.getTracer('tagline-events');
@@ -120,7 +129,7 @@ export function createEmitter(options: EmitterOptions): Emitter {
   const attempts = options.attempts ?? 3;
   const timeoutMs = options.timeoutMs ?? 2000;
   const maxInFlight = options.maxInFlight ?? 1000;
-  const doFetch = options.fetch ?? fetch;
+  const transport = options.transport ?? fetchTransport(options.fetch);
   const inFlight = new Set<Promise<void>>();
 
   async function send(event: TaglineEvent): Promise<void> {
@@ -137,16 +146,15 @@ export function createEmitter(options: EmitterOptions): Emitter {
         if (attempt > 0) await sleep(50 * 4 ** (attempt - 1));
         const client = span.isRecording() ? clientSpan(ctx, sink, attempt) : undefined;
         try {
-          const res = await doFetch(sink, { method: 'POST', headers: client === undefined ? headers : transportHeaders(headers, trace.setSpan(ctx, client)), body, signal: AbortSignal.timeout(timeoutMs) });
-          await res.arrayBuffer();
-          client?.setAttribute('http.response.status_code', res.status);
-          if (res.ok) {
+          const status = await transport(sink, client === undefined ? headers : transportHeaders(headers, trace.setSpan(ctx, client)), body, timeoutMs);
+          client?.setAttribute('http.response.status_code', status);
+          if (status >= 200 && status < 300) {
             emitted.inc({ type: event.type, outcome: 'sent' });
             return;
           }
           client?.setStatus({ code: SpanStatusCode.ERROR });
-          lastError = new Error(`Broker answered ${res.status}`);
-          if (res.status < 500 && res.status !== 429 && res.status !== 404 && res.status !== 408) break;
+          lastError = new Error(`Broker answered ${status}`);
+          if (status < 500 && status !== 429 && status !== 404 && status !== 408) break;
         } catch (err) {
           client?.setAttribute('error.type', err instanceof Error ? err.name : 'Error');
           client?.setStatus({ code: SpanStatusCode.ERROR });
@@ -203,6 +211,15 @@ function transportHeaders(headers: Record<string, string>, attempt: Context): Re
   const copy = { ...headers };
   injectContext(attempt, copy);
   return copy;
+}
+
+/** The transport over `fetch` (undici): the default. */
+export function fetchTransport(doFetch: typeof fetch = fetch): EventTransport {
+  return async (url, headers, body, timeoutMs) => {
+    const res = await doFetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
+    await res.arrayBuffer();
+    return res.status;
+  };
 }
 
 function sleep(ms: number): Promise<void> {

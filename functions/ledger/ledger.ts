@@ -53,14 +53,19 @@ function applySpend(deps: LedgerDeps, event: BilledEvent): Promise<Response> {
   const { data } = event;
   const campaign = deps.campaigns.lookup(data.campaign);
   const day = utcDay(Date.parse(data.occurredAt));
-  return deps.store.applyOnce(`ledger:${event.source}`, event.id, spendEffects(event, campaign, day, Date.now())).then(async (result) => {
+  return deps.store.applyOnce(`ledger:${event.source}`, event.id, spendEffects(event, campaign, day, Date.now())).then((result) => {
     processed.inc({ type: event.type, outcome: result.applied ? 'applied' : 'duplicate' });
     if (campaign === undefined) return NO_CONTENT;
+    if (result.applied) return checkBudgets(deps, campaign, day, result.counters);
     // A redelivery re-reads the counters, so a flag or an announcement a failure cut short is finished.
-    const [total = 0, daily = 0] = result.applied ? result.counters : await deps.store.getCounters([counterKeys.spendTotal(data.campaign), counterKeys.spendDay(data.campaign, day)]);
-    if (total >= campaign.budget.totalMicros || (campaign.budget.dailyMicros !== undefined && daily >= campaign.budget.dailyMicros)) await enforceBudgets(deps, campaign, day, total, daily);
-    return NO_CONTENT;
+    return deps.store.getCounters([counterKeys.spendTotal(data.campaign), counterKeys.spendDay(data.campaign, day)]).then((counters) => checkBudgets(deps, campaign, day, counters));
   });
+}
+
+/** Flag and announce the budgets `[total, daily]` spend has reached; no promise when none is. */
+function checkBudgets(deps: LedgerDeps, campaign: LedgerCampaign, day: string, [total = 0, daily = 0]: readonly number[]): Response | Promise<Response> {
+  if (total < campaign.budget.totalMicros && (campaign.budget.dailyMicros === undefined || daily < campaign.budget.dailyMicros)) return NO_CONTENT;
+  return enforceBudgets(deps, campaign, day, total, daily).then(() => NO_CONTENT);
 }
 
 /** The counters an event moves, spend first (their values come back in this order). */

@@ -64,6 +64,27 @@ class Script {
     this.sha = createHash('sha1').update(lua).digest('hex');
   }
 
+  /**
+   * Run the script and map its reply with `read`, in one promise step: any failure (a script
+   * error included) rejects with `UnavailableError`, as `guard` does.
+   */
+  call<T>(client: Redis, keys: readonly string[], args: readonly (string | number)[], read: (reply: unknown) => T): Promise<T> {
+    const unavailable = (cause: unknown): never => {
+      throw new UnavailableError('store unavailable', { cause });
+    };
+    const readOrFail = (reply: unknown): T => {
+      try {
+        return read(reply);
+      } catch (error) {
+        return unavailable(error);
+      }
+    };
+    return client.evalsha(this.sha, keys.length, ...keys, ...args).then(readOrFail, (error: unknown) => {
+      if (!(error instanceof Error && error.message.startsWith('NOSCRIPT'))) return unavailable(error);
+      return client.eval(this.lua, keys.length, ...keys, ...args).then(readOrFail, unavailable);
+    });
+  }
+
   async run(client: Redis, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
     try {
       return await client.evalsha(this.sha, keys.length, ...keys, ...args);
@@ -273,17 +294,24 @@ class RedisStore implements Store {
     });
   }
 
-  async applyOnce(
+  /** Written without async layers: it runs once per billable event, inside the framework's domain. */
+  applyOnce(
     source: string,
     id: string,
     effects: readonly Effect[],
     dedupeTtlSeconds = DEFAULT_DEDUPE_TTL_SECONDS,
   ): Promise<ApplyResult> {
-    const keys = [this.seenKey(source, id)];
-    const specs = effects.map((effect) => this.scriptEffect(effect, keys));
-    const args = [ttlToMs(dedupeTtlSeconds) ?? 0, JSON.stringify(specs)];
-    return this.guard(async () => {
-      const [applied, ...counters] = asArray(await APPLY_ONCE.run(this.client, keys, args));
+    let keys: string[];
+    let args: (string | number)[];
+    try {
+      keys = [this.seenKey(source, id)];
+      const specs = effects.map((effect) => this.scriptEffect(effect, keys));
+      args = [ttlToMs(dedupeTtlSeconds) ?? 0, JSON.stringify(specs)];
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return APPLY_ONCE.call(this.client, keys, args, (reply) => {
+      const [applied, ...counters] = asArray(reply);
       return applied === 1 ? { applied: true, counters: counters.map(toInteger) } : { applied: false, counters: [] };
     });
   }

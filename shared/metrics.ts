@@ -29,8 +29,10 @@ export function counter<L extends string>(name: string, help: string, labelNames
 }
 
 /**
- * Start each label set of `c` at zero. A process that scales from zero is first scraped after its
- * first events, and `increase()` cannot see a series that appears already at 1.
+ * Start each label set of `c` at zero, so the first event of a label set during a process's life
+ * shows in `increase()`, which cannot see a series that appears already at 1. (An event that
+ * started the process is counted before the first scrape either way: the alert rules catch those
+ * with `… or (x unless x offset …)`.)
  */
 export function zeroed<L extends string>(c: Counter<L>, labelSets: readonly Partial<Record<L, string>>[]): Counter<L> {
   for (const labels of labelSets) c.inc(labels, 0);

@@ -2,13 +2,15 @@
  * The route to a Service, as Knative's activator and queue-proxy give it: the request waits for a
  * ready process (a cold start if there is none), then is streamed to it over a keep-alive
  * connection with the `/<service>` prefix stripped and `X-Forwarded-*` set. Nothing is buffered
- * and nothing is logged per request; the connections are the lean client of `./upstream`.
+ * and nothing is logged per request; the connections are the lean client of `./upstream`
+ * (`shared/http1`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TaglineError, UnavailableError } from '../shared/errors';
+import { HOP_BY_HOP } from '../shared/http1';
 import { writeProblem } from './problem';
 import type { Slot, Supervisor } from './supervisor';
-import { HOP_BY_HOP, UpstreamPool, type Exchange } from './upstream';
+import { UpstreamPool, type Exchange } from './upstream';
 
 /** Set by the platform itself; a client's own values are not passed on. */
 const REPLACED = new Set([...HOP_BY_HOP, 'x-forwarded-host', 'x-forwarded-proto']);

@@ -10,7 +10,7 @@
  * installed), `TAGLINE_PROMETHEUS_PORT` (9090, another free one when taken), and `OTEL_*`, `LOG_LEVEL`, `CORS_ORIGINS` passed to every function.
  */
 import path from 'node:path';
-import { ConfigError } from '../shared/errors';
+import { envInteger } from '../shared/config';
 import { createLogger } from '../shared/logger';
 import { ROOT } from './command';
 import { startPlatform, type Platform, type PlatformOptions } from './platform';
@@ -20,24 +20,16 @@ export function parsePlatformEnv(env: NodeJS.ProcessEnv = process.env): Platform
   const options: PlatformOptions = {
     manifestsDir: path.resolve(env.TAGLINE_MANIFESTS ?? path.join(ROOT, 'knative')),
     dataDir: path.resolve(env.TAGLINE_DATA_DIR ?? '.tagline'),
-    port: integer(env, 'PORT', 8080, 0, 65535),
+    port: envInteger(env, 'PORT', 8080, 0, 65535),
     host: env.TAGLINE_HOST ?? '127.0.0.1',
     seed: env.TAGLINE_SEED !== '0' && env.TAGLINE_SEED !== 'false',
     prometheus: env.TAGLINE_PROMETHEUS !== '0' && env.TAGLINE_PROMETHEUS !== 'false',
-    prometheusPort: integer(env, 'TAGLINE_PROMETHEUS_PORT', 9090, 0, 65535),
+    prometheusPort: envInteger(env, 'TAGLINE_PROMETHEUS_PORT', 9090, 0, 65535),
     env,
   };
-  if (env.TAGLINE_IDLE_SECONDS !== undefined && env.TAGLINE_IDLE_SECONDS !== '') options.idleMs = integer(env, 'TAGLINE_IDLE_SECONDS', 60, 1, 86_400) * 1000;
+  if (env.TAGLINE_IDLE_SECONDS !== undefined && env.TAGLINE_IDLE_SECONDS !== '') options.idleMs = envInteger(env, 'TAGLINE_IDLE_SECONDS', 60, 1, 86_400) * 1000;
   if (env.STORE_URL !== undefined && env.STORE_URL !== '') options.storeUrl = env.STORE_URL;
   return options;
-}
-
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(name, `"${raw}" is not an integer in [${min}, ${max}]`);
-  return n;
 }
 
 function banner(platform: Platform, options: PlatformOptions, services: string[]): string {

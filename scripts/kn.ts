@@ -7,6 +7,7 @@
  *   npm run --silent kn -- dev | bash
  */
 import { stringify } from 'yaml';
+import { runMain } from './cli';
 import { as, Broker, isKind, KnativeService, PingSource, SinkBinding, Trigger, type Container, type Delivery, type Destination, type Probe } from './manifest-model';
 import { parseObjects, parseRenderArgs, render, VARIANTS, type KubeObject } from './render';
 
@@ -375,11 +376,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (require.main === module) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  }
-}
+if (require.main === module) runMain(main);

@@ -15,6 +15,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { performance } from 'node:perf_hooks';
 import { GVL, TCModel, TCString } from '@iabtechlabtcf/core';
+import { runMain } from './cli';
 
 export interface LoadOptions {
   /** Base URL of ad-decision (its `/v1/ads` is appended). */
@@ -490,12 +491,4 @@ async function main(argv: string[]): Promise<number> {
   return summary.requests.answered > 0 ? 0 : 1;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (err: unknown) => {
-      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runMain(main);

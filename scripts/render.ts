@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { runMain } from './cli';
 
 /** The repository root, from `dist/scripts/`. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -139,11 +140,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (require.main === module) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  }
-}
+if (require.main === module) runMain(main);

@@ -49,7 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!tokenKeys.some((k) => k.id === signingKeyId)) {
     throw new ConfigError('TOKEN_SIGNING_KEY', `key id "${signingKeyId}" is not in TOKEN_KEYS`);
   }
-  const port = integer(env, 'PORT', 8080, 1, 65535);
+  const port = envInteger(env, 'PORT', 8080, 1, 65535);
   return {
     service: env.K_SERVICE ?? env.FUNCTION_TARGET ?? 'function',
     revision: env.K_REVISION ?? 'local',
@@ -59,7 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storeUrl: env.STORE_URL ?? 'sqlite:.tagline/tagline.db',
     tokenKeys,
     signingKeyId,
-    tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 86_400, 60, 30 * 86_400),
+    tokenTtlSeconds: envInteger(env, 'TOKEN_TTL_SECONDS', 86_400, 60, 30 * 86_400),
     trackUrl: (optionalUrl(env, 'TRACK_URL') ?? `http://localhost:${port}/track`).replace(/\/+$/, ''),
     adminKey: adminKey(env, production),
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
@@ -99,7 +99,8 @@ function parseOrigins(raw: string | undefined): '*' | string[] {
   return raw.split(',').map((o) => o.trim()).filter(Boolean);
 }
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+/** The integer in `env[name]` (`fallback` when unset or empty); `ConfigError` naming it when out of [min, max]. */
+export function envInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);

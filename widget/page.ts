@@ -1,14 +1,7 @@
+import type { AdRequest } from '../functions/ad-decision/contract';
+
 /** The page facts of the ad request (`page` in the ad-decision contract). */
-export interface PageInfo {
-  url: string;
-  title?: string;
-  description?: string;
-  text?: string;
-  keywords?: string[];
-  lang?: string;
-  imageAlts?: string[];
-  categories?: string[];
-}
+export type PageInfo = AdRequest['page'];
 
 /** How much article text goes with the request: enough to classify a page. */
 export const TEXT_CHARS = 4096;

@@ -1,23 +1,14 @@
+import type { AdRequest } from '../functions/ad-decision/contract';
 import type { PageInfo } from './page';
 import type { ConsentState, Placement } from './types';
 import { randomHex } from './util';
-
-/** The `POST /v1/ads` body, exactly the ad-decision contract (it rejects unknown fields). */
-export interface AdRequestBody {
-  publisher: string;
-  page: PageInfo;
-  slots: { id: string; format: string; width: number; height: number }[];
-  user?: { id: string };
-  device?: { type: 'desktop' | 'mobile' | 'tablet' };
-  consent?: { gdpr?: boolean; tcString?: string };
-}
 
 /** The ad request's body limit is 16 KiB; stay clear of it whatever the page's script. */
 const MAX_BODY_BYTES = 15 * 1024;
 
 /** Assemble the request; the article text is shortened until the body fits the limit. */
 export function buildRequest(publisher: string, page: PageInfo, placements: Placement[], consent: ConsentState, userId: string | undefined): string {
-  const body: AdRequestBody = {
+  const body: AdRequest = {
     publisher,
     page: { ...page },
     slots: placements.map((p) => ({ id: p.id, format: p.format, width: p.width, height: p.height })),

@@ -1,5 +1,8 @@
+import type { Ad as DecidedAd } from '../functions/ad-decision/contract';
+import type { Format } from '../shared/vocabulary';
+
 /** The placement formats of the ad-decision contract (`slots[].format`). */
-export type Format = 'in-image' | 'in-article' | 'banner';
+export type { Format };
 
 /** A place on the page that asks for one ad. */
 export interface Placement {
@@ -14,18 +17,8 @@ export interface Placement {
   release: () => void;
 }
 
-/** One ad of the response, checked: every URL is absolute http(s). */
-export interface Ad {
-  slot: string;
-  format: Format;
-  width: number;
-  height: number;
-  html?: string;
-  imageUrl?: string;
-  impressionUrl: string;
-  viewableUrl: string;
-  clickUrl: string;
-}
+/** One ad of the response, checked: a known format, and every URL is absolute http(s). */
+export type Ad = Omit<DecidedAd, 'campaign' | 'creative' | 'format'> & { format: Format };
 
 /** What the tag sends about consent, and whether a first-party user id may be kept. */
 export interface ConsentState {

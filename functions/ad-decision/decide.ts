@@ -13,10 +13,13 @@ import type { TokenSigner } from '../../shared/tokens';
 import { parseJson } from '../../shared/validate';
 import type { Catalog, IndexedCampaign } from './catalog';
 import { mayUseUserId } from './consent';
+import type { Ad, AdResponse } from './contract';
 import type { DeliveryState } from './delivery-state';
 import { assign, shortlist, type Candidate, type PageContext } from './engine';
 import type { PageCache } from './pages';
 import { parseAdRequest, type AdRequest } from './request';
+
+export type { Ad, AdResponse } from './contract';
 
 /** The body limit of `POST /v1/ads`. */
 export const AD_REQUEST_LIMIT_BYTES = 16 * 1024;
@@ -33,26 +36,6 @@ export interface DecisionDeps {
   signer: TokenSigner;
   config: Pick<Config, 'trackUrl' | 'tokenTtlSeconds'>;
   now?: () => number;
-}
-
-/** One ad in the response (ARCHITECTURE §3). */
-export interface Ad {
-  slot: string;
-  campaign: string;
-  creative: string;
-  format: string;
-  width: number;
-  height: number;
-  html?: string;
-  imageUrl?: string;
-  impressionUrl: string;
-  viewableUrl: string;
-  clickUrl: string;
-}
-
-export interface AdResponse {
-  requestId: string;
-  ads: Ad[];
 }
 
 /** Request facts that come from headers rather than the body. */

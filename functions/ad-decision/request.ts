@@ -1,35 +1,12 @@
 import { ValidationError } from '../../shared/errors';
 import type { FieldError } from '../../shared/validate';
-import { CATEGORY_ID, DEVICES, FORMATS, SLUG, SLUG_RULE, type Device, type Format } from '../../shared/vocabulary';
+import { CATEGORY_ID, DEVICES, FORMATS, SLUG, SLUG_RULE } from '../../shared/vocabulary';
+import type { AdRequest, Slot } from './contract';
+
+export type { AdRequest, Slot } from './contract';
 
 /** Most slots one page may ask for in one request. */
 export const MAX_SLOTS = 10;
-
-export interface Slot {
-  id: string;
-  format: Format;
-  width: number;
-  height: number;
-}
-
-/** `POST /v1/ads` body (ARCHITECTURE §3). Unknown fields are rejected. */
-export interface AdRequest {
-  publisher: string;
-  page: {
-    url: string;
-    title?: string;
-    description?: string;
-    text?: string;
-    keywords?: string[];
-    lang?: string;
-    categories?: string[];
-    imageAlts?: string[];
-  };
-  slots: Slot[];
-  user?: { id?: string };
-  device?: { type?: Device };
-  consent?: { gdpr?: boolean; tcString?: string };
-}
 
 /*
  * Hand-written rather than a schema library: this is ad-decision's hot path and its cold start,

@@ -13,31 +13,7 @@ import type { AdRequest } from './request';
 
 export const SIGNER = new TokenSigner([{ id: 'k1', secret: Buffer.from('test-secret-0123456789abcdef') }], 'k1');
 
-let n = 0;
-
-/** A stored campaign: active, standard, CPM 2.00, no targeting, one 300×250 banner creative. */
-export function campaign(overrides: Partial<Campaign> = {}): Campaign {
-  const id = overrides.id ?? `c${++n}`;
-  return {
-    id,
-    name: `Campaign ${id}`,
-    advertiser: 'adv-1',
-    status: 'active',
-    priority: 'standard',
-    pricing: { model: 'cpm', amountMicros: 2_000_000, currency: 'EUR' },
-    budget: { totalMicros: 1_000_000_000 },
-    pacing: 'asap',
-    schedule: { start: '2020-01-01T00:00:00Z' },
-    creatives: [
-      { id: `${id}-banner`, format: 'banner', width: 300, height: 250, imageUrl: `https://cdn.example/${id}.png`, landingUrl: `https://shop.example/${id}` },
-      { id: `${id}-image`, format: 'in-image', width: 640, height: 120, imageUrl: `https://cdn.example/${id}-wide.png`, landingUrl: `https://shop.example/${id}` },
-      { id: `${id}-article`, format: 'in-article', width: 600, height: 300, html: `<a href="#">${id}</a>`, landingUrl: `https://shop.example/${id}` },
-    ],
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-    ...overrides,
-  };
-}
+export { campaign } from '../../test/campaigns';
 
 export const PUBLISHER: Publisher = { id: 'pub-demo', name: 'Demo News', domains: ['news.example'] };
 

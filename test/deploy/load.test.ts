@@ -13,6 +13,7 @@ import type { Campaign, Publisher } from '../../shared/model';
 import { openStore } from '../../shared/store';
 import { parseDuration, parseLoadArgs, percentile, type Summary } from '../../scripts/load';
 import { REPO_ROOT } from '../../scripts/render';
+import { campaign } from '../campaigns';
 import { freePort, startFunction, type FunctionProcess } from '../function-process';
 
 const LOAD = path.join(REPO_ROOT, 'dist', 'scripts', 'load.js');
@@ -21,22 +22,17 @@ function creative(id: string, format: 'banner' | 'in-image' | 'in-article', widt
   return { id, format, width, height, imageUrl: `https://cdn.example/${id}.png`, landingUrl: `https://shop.example/${id}` };
 }
 
-function campaign(id: string, overrides: Partial<Campaign>): Campaign {
-  return {
+/** A campaign with a budget the run cannot exhaust and creatives in the sizes the load script asks for. */
+function loadCampaign(id: string, overrides: Partial<Campaign>): Campaign {
+  return campaign({
     id,
     name: id,
     advertiser: 'adv-sport',
-    status: 'active',
-    priority: 'standard',
     pricing: { model: 'cpm', amountMicros: 2_500_000, currency: 'EUR' },
     budget: { totalMicros: 1_000_000_000_000 },
-    pacing: 'asap',
-    schedule: { start: '2020-01-01T00:00:00Z' },
     creatives: [creative(`${id}-banner`, 'banner', 320, 50), creative(`${id}-image`, 'in-image', 640, 120), creative(`${id}-article`, 'in-article', 600, 250)],
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
     ...overrides,
-  };
+  });
 }
 
 const PUBLISHERS: Publisher[] = [
@@ -49,8 +45,8 @@ async function seededStore(dir: string): Promise<string> {
   const url = `sqlite:${path.join(dir, 'tagline.db')}`;
   const store = await openStore(url);
   for (const p of PUBLISHERS) await store.putDoc('publishers', p.id, p);
-  await store.putDoc('campaigns', 'ron', campaign('ron', {}) as never);
-  await store.putDoc('campaigns', 'spring-run', campaign('spring-run', { priority: 'sponsorship', frequencyCap: { impressions: 2, windowSeconds: 86_400 }, targeting: { categories: { include: ['483'] } } }) as never);
+  await store.putDoc('campaigns', 'ron', loadCampaign('ron', {}) as never);
+  await store.putDoc('campaigns', 'spring-run', loadCampaign('spring-run', { priority: 'sponsorship', frequencyCap: { impressions: 2, windowSeconds: 86_400 }, targeting: { categories: { include: ['483'] } } }) as never);
   await store.close();
   return url;
 }

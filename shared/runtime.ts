@@ -10,7 +10,8 @@ export interface Runtime {
   logger: Logger;
   emitter: Emitter;
   /**
-   * The store, opened on first use and kept; after a failed open the next use tries again.
+   * The store, opened on first use and kept; after a failed open, uses within the next second
+   * fail at once with the same error and the first use after it tries again.
    * Give `serve` a routes function (`routes: async () => make(await rt.store)`) so requests wait
    * for it and a store that was down at start-up heals the process when it comes back.
    */
@@ -19,15 +20,21 @@ export interface Runtime {
   options: Pick<ServeOptions, 'service' | 'revision' | 'logger' | 'production' | 'health' | 'corsOrigins'>;
 }
 
+/** How long a failed store open is answered from memory before the next use tries again. */
+const REOPEN_AFTER_MS = 1000;
+
 /** Build the runtime of function `name` from `env`; throws `ConfigError` on bad configuration. */
 export function createRuntime(name: string, env: NodeJS.ProcessEnv = process.env): Runtime {
   const config = { ...loadConfig(env), service: name };
   const logger = createLogger(name, config.logLevel);
   const emitter = createEmitter({ sink: config.sink, logger });
   let opening: Promise<Store> | undefined;
+  let failed: { at: number; err: unknown } | undefined;
   const store = (): Promise<Store> => {
+    if (opening === undefined && failed !== undefined && Date.now() - failed.at < REOPEN_AFTER_MS) return Promise.reject(failed.err);
     opening ??= openStore(config.storeUrl).catch((err: unknown) => {
       opening = undefined;
+      failed = { at: Date.now(), err };
       logger.error('store failed to open', { err });
       throw err;
     });

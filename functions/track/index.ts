@@ -2,18 +2,17 @@ import * as ff from '@google-cloud/functions-framework';
 import { createEmitter } from '../../shared/events';
 import { serve } from '../../shared/http';
 import { createRuntime } from '../../shared/runtime';
-import { openStore } from '../../shared/store';
 import { TokenSigner } from '../../shared/tokens';
 import { brokerTransport } from './broker-client';
 import { Outbox } from './outbox';
 import { TRACK_BODY_LIMIT_BYTES, trackRoutes } from './routes';
-import { storeHandle } from './store-handle';
 
 const rt = createRuntime('track');
 // A pixel waits on the Broker: fail fast (the outbox keeps the event) rather than hold the page.
 const emitter = createEmitter({ sink: rt.config.sink, logger: rt.logger, attempts: 2, timeoutMs: 1000, transport: brokerTransport() });
-const store = storeHandle(rt.store, () => openStore(rt.config.storeUrl));
-const outbox = new Outbox({ emitter, store, logger: rt.logger });
+// Opened now so the first event the Broker refuses does not wait for it; a failed open is retried on use.
+rt.store.catch(() => undefined);
+const outbox = new Outbox({ emitter, store: () => rt.store, logger: rt.logger });
 const signer = new TokenSigner(rt.config.tokenKeys, rt.config.signingKeyId);
 
 // No store health check: track answers pixels (and keeps events) without a store.

@@ -14,12 +14,9 @@ import { harness } from '../functions/ad-decision/test-kit';
 import { openStore } from '../shared/store';
 import { startFunction, type FunctionProcess } from '../test/function-process';
 import { campaigns, publishers, requests } from './catalog-gen';
-import { hasWrk, median, percentile, report, round, rssBytes, wrk, zipkinSink } from './lib';
+import { HELLO_SOURCE, hasWrk, LOAD_CPU, median, percentile, report, round, rssBytes, SERVER_CPU, wrk, zipkinSink } from './lib';
 
-const HELLO_SOURCE = path.join(__dirname, 'fixtures', 'hello');
 const PUBLISHERS = 200;
-const SERVER_CPU = '0';
-const LOAD_CPU = '1';
 
 async function seededStore(dir: string, count: number): Promise<string> {
   const url = `sqlite:${path.join(dir, `catalog-${count}.db`)}`;

@@ -12,8 +12,7 @@
  * The page is what the tag sends: title, description, keywords, image alts and the first 4 KB of
  * article text (English articles of the evaluation set, one after another).
  */
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { classifyPage, type PageInput } from '../functions/classify/classifier';
@@ -23,19 +22,14 @@ import type { PageObservedData } from '../shared/events';
 import { normalisePageUrl, pageHash, pageKey } from '../shared/page';
 import { openStore } from '../shared/store';
 import { startFunction, type FunctionProcess } from '../test/function-process';
-import { hasWrk, luaString, median, percentile, report, round, wrk, type WrkResult } from './lib';
+import { binaryEventScript, compare, HELLO_SOURCE, hasWrk, LOAD_CPU, median, percentile, report, round, SERVER_CPU, wrk, type Run } from './lib';
 
 const PAGE_BYTES = 4096;
 const WARM_UP_RUNS = 2_000;
 const GOAL_P99_US = 2_000;
-const HELLO_SOURCE = path.join(__dirname, 'fixtures', 'hello');
-const SERVER_CPU = '0';
-const LOAD_CPU = '1';
 const ROUNDS = 3;
 const SECONDS = 4;
 const CONNECTIONS = 8;
-/** `getconf CLK_TCK` on Linux: the unit of /proc/<pid>/stat CPU times. */
-const CLOCK_TICKS = 100;
 
 /** A 4 KB page as the tag reads it. */
 function benchPage(): PageInput & { url: string } {
@@ -76,50 +70,19 @@ function inProcess(runs: number): void {
   });
 }
 
-/** Binary `page.observed` CloudEvents of one page, each request with a new `ce-id`. */
-function observedScript(data: PageObservedData): string {
-  const { headers, body } = toBinary(newEvent(EVENT_TYPES.pageObserved, '/ad-decision', data, data.pageHash));
-  const fixed = Object.entries(headers)
-    .filter(([k]) => k !== 'ce-id' && k !== 'traceparent')
-    .map(([k, v]) => `headers[ ${luaString(k)} ] = ${luaString(v)}`)
-    .join('\n');
-  return `local headers = {}\n${fixed}\nlocal body = ${luaString(body)}\nlocal prefix = ${luaString(randomUUID())}\nlocal n = 0\nrequest = function()\n  n = n + 1\n  headers["ce-id"] = prefix .. "-" .. n\n  return wrk.format("POST", "/", headers, body)\nend\n`;
-}
-
-/** User + system CPU time of a process so far, in microseconds (Linux). */
-function cpuUs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
-}
-
-interface Run extends WrkResult {
-  cpuUsPerEvent: number;
-}
-
-async function measure(fn: FunctionProcess, script: string): Promise<Run> {
-  const before = cpuUs(fn.child.pid!);
-  const result = await wrk(`${fn.url}/`, { seconds: SECONDS, connections: CONNECTIONS, cpus: LOAD_CPU, script });
-  return { ...result, cpuUsPerEvent: (cpuUs(fn.child.pid!) - before) / Math.max(1, result.rps * SECONDS) };
-}
-
 async function eventsPerSecond(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tagline-bench-classify-'));
   const storeUrl = `sqlite:${path.join(dir, 'classify.db')}`;
   const page = benchPage();
   const url = normalisePageUrl(page.url)!;
   const data: PageObservedData = { ...page, url, pageHash: pageHash(url) };
-  const script = observedScript(data);
+  const event = toBinary(newEvent(EVENT_TYPES.pageObserved, '/ad-decision', data, data.pageHash));
+  const script = binaryEventScript(event);
   const base = await startFunction('hello', {}, { source: HELLO_SOURCE, readyPath: '/', cpus: SERVER_CPU });
   const fn = await startFunction('classify', { STORE_URL: storeUrl }, { cpus: SERVER_CPU });
   try {
-    await measure(fn, script);
-    await measure(base, script);
-    const subject: Run[] = [];
-    const baseline: Run[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      baseline.push(await measure(base, script));
-      subject.push(await measure(fn, script));
-    }
+    const load = (target: FunctionProcess) => () => wrk(`${target.url}/`, { seconds: SECONDS, connections: CONNECTIONS, cpus: LOAD_CPU, script });
+    const { subject, baseline, ratio } = await compare({ fn, load: load(fn) }, { fn: base, load: load(base) }, ROUNDS, SECONDS);
     const store = await openStore(storeUrl);
     const stored = await store.get(pageKey(data.pageHash));
     await store.close();
@@ -130,10 +93,10 @@ async function eventsPerSecond(): Promise<void> {
       value: round(m(subject, (r) => r.rps), 0),
       unit: 'events/s',
       baseline: round(m(baseline, (r) => r.rps), 0),
-      ratio: round(median(subject.map((r, i) => r.rps / baseline[i]!.rps))),
+      ratio: round(ratio),
       // Every run answered events and stored the page; no throughput goal of its own.
       pass: errors === 0 && stored !== undefined && subject.every((r) => r.rps > 0),
-      note: `p99 ${round(m(subject, (r) => r.p99ms))} ms vs ${round(m(baseline, (r) => r.p99ms))} ms; CPU ${round(m(subject, (r) => r.cpuUsPerEvent), 0)} us/event vs ${round(m(baseline, (r) => r.cpuUsPerEvent), 0)} us; ${errors} errors; ${CONNECTIONS} connections, ${Buffer.byteLength(toBinary(newEvent(EVENT_TYPES.pageObserved, '/ad-decision', data, data.pageHash)).body)}-byte events`,
+      note: `p99 ${round(m(subject, (r) => r.p99ms))} ms vs ${round(m(baseline, (r) => r.p99ms))} ms; CPU ${round(m(subject, (r) => r.cpuUsPerRequest), 0)} us/event vs ${round(m(baseline, (r) => r.cpuUsPerRequest), 0)} us; ${errors} errors; ${CONNECTIONS} connections, ${Buffer.byteLength(event.body)}-byte events`,
     });
   } finally {
     await Promise.all([fn.stop(), base.stop()]);

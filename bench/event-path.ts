@@ -9,7 +9,7 @@
  * - beacon-to-report latency p99 through the local platform (a beacon until the report counts it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -19,16 +19,11 @@ import { freePort, startFunction, type FunctionProcess } from '../test/function-
 import { campaignDoc, seedCampaigns } from '../test/event-path/campaigns';
 import { BROWSER_UA, claims, token } from '../test/event-path/tokens';
 import { beaconToReportLatencies } from '../test/event-path/platform';
-import { hasWrk, luaString, median, percentile, report, round, wrk, type WrkResult } from './lib';
+import { binaryEventScript, compare, HELLO_SOURCE, hasWrk, LOAD_CPU, luaString, median, percentile, report, round, SERVER_CPU, wrk, type Comparison, type Run, type Target, type WrkResult } from './lib';
 
-const HELLO_SOURCE = path.join(__dirname, 'fixtures', 'hello');
-const SERVER_CPU = '0';
-const LOAD_CPU = '1';
 const ROUNDS = 3;
 const SECONDS = 4;
 const CONNECTIONS = 16;
-/** `getconf CLK_TCK` on Linux: the unit of /proc/<pid>/stat CPU times. */
-const CLOCK_TICKS = 100;
 
 type Backend = 'sqlite' | 'redis';
 
@@ -46,54 +41,7 @@ function beaconScript(pathAndQuery: string): string {
 /** Binary CloudEvents of `type`, the same data, a unique `ce-id` per request. */
 function cloudEventScript(type: string, data: AdEventData): string {
   const { headers, body } = toBinary(newEvent(EVENT_TYPES.impression, '/track', data, 'x'));
-  const fixed = Object.entries({ ...headers, 'ce-type': type })
-    .filter(([k]) => k !== 'ce-id' && k !== 'traceparent')
-    .map(([k, v]) => `headers[ ${luaString(k)} ] = ${luaString(v)}`)
-    .join('\n');
-  return `local headers = {}\n${fixed}\nlocal body = ${luaString(body)}\nlocal prefix = ${luaString(randomUUID())}\nlocal n = 0\nrequest = function()\n  n = n + 1\n  headers["ce-id"] = prefix .. "-" .. n\n  return wrk.format("POST", "/", headers, body)\nend\n`;
-}
-
-/** A server under load: its process (for CPU time) and one wrk run against it. */
-interface Target {
-  fn: FunctionProcess;
-  load: () => Promise<WrkResult>;
-}
-
-interface Run extends WrkResult {
-  /** CPU time the server process spent per request: steadier than req/s on a shared machine. */
-  cpuUsPerRequest: number;
-}
-
-interface Comparison {
-  subject: Run[];
-  baseline: Run[];
-  ratio: number;
-}
-
-/** User + system CPU time of a process so far, in microseconds (Linux). */
-function cpuUs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
-}
-
-async function measure(target: Target): Promise<Run> {
-  const before = cpuUs(target.fn.child.pid!);
-  const result = await target.load();
-  const spent = cpuUs(target.fn.child.pid!) - before;
-  return { ...result, cpuUsPerRequest: spent / Math.max(1, result.rps * SECONDS) };
-}
-
-/** Alternate baseline and subject runs, so a noisy neighbour hits both alike. */
-async function compare(subject: Target, baseline: Target): Promise<Comparison> {
-  await subject.load();
-  await baseline.load();
-  const s: Run[] = [];
-  const b: Run[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    b.push(await measure(baseline));
-    s.push(await measure(subject));
-  }
-  return { subject: s, baseline: b, ratio: median(s.map((r, i) => r.rps / b[i]!.rps)) };
+  return binaryEventScript({ headers: { ...headers, 'ce-type': type }, body });
 }
 
 function errors(runs: readonly WrkResult[]): number {
@@ -128,7 +76,7 @@ async function trackThroughput(dir: string): Promise<void> {
   for (const sink of [`${broker.url}/`, undefined]) {
     const track = await startFunction('track', { STORE_URL: storeUrl, ...(sink === undefined ? {} : { K_SINK: sink }) }, { cpus: SERVER_CPU });
     const probe = await fetch(`${track.url}/i?t=${token(claims())}`, { headers: { 'user-agent': BROWSER_UA } });
-    const result = await compare({ fn: track, load: () => wrkScript(track.url, beacon) }, baseline);
+    const result = await compare({ fn: track, load: () => wrkScript(track.url, beacon) }, baseline, ROUNDS, SECONDS);
     await track.stop();
     const outbox = await openStore(storeUrl);
     const kept = await outbox.depth('outbox');
@@ -175,7 +123,7 @@ async function consumerThroughput(dir: string, target: 'ledger' | 'report', back
   const fn = await startFunction(target, { STORE_URL: storeUrl }, { cpus: SERVER_CPU });
   // A fresh script per run: its ids must never repeat, or the subject would skip duplicates.
   const events = () => cloudEventScript(EVENT_TYPES.impression, data);
-  const result = await compare({ fn, load: () => wrkScript(`${fn.url}/`, events()) }, { fn: base, load: () => wrkScript(`${base.url}/`, events()) });
+  const result = await compare({ fn, load: () => wrkScript(`${fn.url}/`, events()) }, { fn: base, load: () => wrkScript(`${base.url}/`, events()) }, ROUNDS, SECONDS);
   await Promise.all([fn.stop(), base.stop()]);
   const applied = target === 'ledger' ? (await seed.getCounters(['spend:total:camp-bench']))[0]! / 2500 : (await seed.rollups({ from: new Date(Date.now() - 7_200_000).toISOString(), to: new Date(Date.now() + 3_600_000).toISOString() })).reduce((n, r) => n + r.impressions, 0);
   const sent = Math.round(result.subject.reduce((n, r) => n + r.rps * SECONDS, 0));

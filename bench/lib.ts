@@ -1,8 +1,18 @@
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { FunctionProcess } from '../test/function-process';
+
+/** The baseline: a bare functions-framework function answering 204 (`bench/fixtures/hello`). */
+export const HELLO_SOURCE = path.join(__dirname, 'fixtures', 'hello');
+/** The core the server under test is pinned to; load (wrk, stand-ins) runs on `LOAD_CPU`. */
+export const SERVER_CPU = '0';
+export const LOAD_CPU = '1';
+/** `getconf CLK_TCK` on Linux: the unit of /proc/<pid>/stat CPU times. */
+const CLOCK_TICKS = 100;
 
 /** One benchmark figure, printed as one JSON line and gathered by `bench/run.ts`. */
 export interface BenchResult {
@@ -72,6 +82,18 @@ export function luaString(s: string): string {
   return `[==[${s}]==]`;
 }
 
+/**
+ * A wrk Lua script POSTing one binary-mode CloudEvent again and again, each request with its own
+ * `ce-id` (a consumer skips ids it has seen) and no `traceparent`.
+ */
+export function binaryEventScript(message: { headers: Record<string, string>; body: string }): string {
+  const fixed = Object.entries(message.headers)
+    .filter(([k]) => k !== 'ce-id' && k !== 'traceparent')
+    .map(([k, v]) => `headers[ ${luaString(k)} ] = ${luaString(v)}`)
+    .join('\n');
+  return `local headers = {}\n${fixed}\nlocal body = ${luaString(message.body)}\nlocal prefix = ${luaString(randomUUID())}\nlocal n = 0\nrequest = function()\n  n = n + 1\n  headers["ce-id"] = prefix .. "-" .. n\n  return wrk.format("POST", "/", headers, body)\nend\n`;
+}
+
 export function run(command: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -110,6 +132,53 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export function median(values: readonly number[]): number {
   return percentile([...values].sort((a, b) => a - b), 50);
+}
+
+/** User + system CPU time of a process so far, in microseconds (Linux). */
+export function cpuUs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
+}
+
+/** A server under load: its process (for CPU time) and one wrk run against it. */
+export interface Target {
+  fn: FunctionProcess;
+  load: () => Promise<WrkResult>;
+}
+
+export interface Run extends WrkResult {
+  /** CPU time the server process spent per request: steadier than req/s on a shared machine. */
+  cpuUsPerRequest: number;
+}
+
+export interface Comparison {
+  subject: Run[];
+  baseline: Run[];
+  /** The median of the per-round subject/baseline req/s ratios. */
+  ratio: number;
+}
+
+/**
+ * One warm-up load of each, then `rounds` alternating baseline and subject runs of `seconds`
+ * each, so a noisy neighbour hits both alike.
+ */
+export async function compare(subject: Target, baseline: Target, rounds: number, seconds: number): Promise<Comparison> {
+  await subject.load();
+  await baseline.load();
+  const s: Run[] = [];
+  const b: Run[] = [];
+  for (let i = 0; i < rounds; i++) {
+    b.push(await measure(baseline, seconds));
+    s.push(await measure(subject, seconds));
+  }
+  return { subject: s, baseline: b, ratio: median(s.map((r, i) => r.rps / b[i]!.rps)) };
+}
+
+async function measure(target: Target, seconds: number): Promise<Run> {
+  const before = cpuUs(target.fn.child.pid!);
+  const result = await target.load();
+  const spent = cpuUs(target.fn.child.pid!) - before;
+  return { ...result, cpuUsPerRequest: spent / Math.max(1, result.rps * seconds) };
 }
 
 /** Resident memory of a process in bytes (Linux). */

@@ -68,76 +68,59 @@ export const Container = z.looseObject({
 });
 export type Container = z.infer<typeof Container>;
 
-export const KnativeService = z.looseObject({
-  apiVersion: z.literal('serving.knative.dev/v1'),
-  kind: z.literal('Service'),
-  metadata: ObjectMeta,
-  spec: z.looseObject({
-    template: z.looseObject({
-      metadata: z.looseObject({ labels: StringMap.optional(), annotations: StringMap.optional() }).optional(),
-      spec: z.looseObject({
-        containers: z.array(Container).min(1),
-        containerConcurrency: z.number().optional(),
-        timeoutSeconds: z.number().optional(),
-      }),
+/** The extension attributes a source adds to every event it sends. */
+const CeOverrides = z.looseObject({ extensions: StringMap.optional() });
+
+/** A Kubernetes object of one `apiVersion` and `kind`: its metadata and its `spec`. */
+function kubeObject<A extends string, K extends string, S extends z.ZodType>(apiVersion: A, kind: K, spec: S) {
+  return z.looseObject({ apiVersion: z.literal(apiVersion), kind: z.literal(kind), metadata: ObjectMeta, spec });
+}
+
+export const KnativeService = kubeObject('serving.knative.dev/v1', 'Service', z.looseObject({
+  template: z.looseObject({
+    metadata: z.looseObject({ labels: StringMap.optional(), annotations: StringMap.optional() }).optional(),
+    spec: z.looseObject({
+      containers: z.array(Container).min(1),
+      containerConcurrency: z.number().optional(),
+      timeoutSeconds: z.number().optional(),
     }),
   }),
-});
+}));
 export type KnativeService = z.infer<typeof KnativeService>;
 
-export const Broker = z.looseObject({
-  apiVersion: z.literal('eventing.knative.dev/v1'),
-  kind: z.literal('Broker'),
-  metadata: ObjectMeta,
-  spec: z.looseObject({ config: KReference.optional(), delivery: Delivery.optional() }).optional(),
-});
+export const Broker = kubeObject('eventing.knative.dev/v1', 'Broker', z.looseObject({ config: KReference.optional(), delivery: Delivery.optional() }).optional());
 export type Broker = z.infer<typeof Broker>;
 
-export const Trigger = z.looseObject({
-  apiVersion: z.literal('eventing.knative.dev/v1'),
-  kind: z.literal('Trigger'),
-  metadata: ObjectMeta,
-  spec: z.looseObject({
-    broker: z.string(),
-    filter: z.looseObject({ attributes: StringMap.optional() }).optional(),
-    filters: z.array(z.record(z.string(), z.unknown())).optional(),
-    subscriber: Destination,
-    delivery: Delivery.optional(),
-  }),
-});
+export const Trigger = kubeObject('eventing.knative.dev/v1', 'Trigger', z.looseObject({
+  broker: z.string(),
+  filter: z.looseObject({ attributes: StringMap.optional() }).optional(),
+  filters: z.array(z.record(z.string(), z.unknown())).optional(),
+  subscriber: Destination,
+  delivery: Delivery.optional(),
+}));
 export type Trigger = z.infer<typeof Trigger>;
 
-export const SinkBinding = z.looseObject({
-  apiVersion: z.literal('sources.knative.dev/v1'),
-  kind: z.literal('SinkBinding'),
-  metadata: ObjectMeta,
-  spec: z.looseObject({
-    subject: z.looseObject({
-      apiVersion: z.string(),
-      kind: z.string(),
-      name: z.string().optional(),
-      selector: z.looseObject({ matchLabels: StringMap.optional() }).optional(),
-    }),
-    sink: Destination,
-    ceOverrides: z.looseObject({ extensions: StringMap.optional() }).optional(),
+export const SinkBinding = kubeObject('sources.knative.dev/v1', 'SinkBinding', z.looseObject({
+  subject: z.looseObject({
+    apiVersion: z.string(),
+    kind: z.string(),
+    name: z.string().optional(),
+    selector: z.looseObject({ matchLabels: StringMap.optional() }).optional(),
   }),
-});
+  sink: Destination,
+  ceOverrides: CeOverrides.optional(),
+}));
 export type SinkBinding = z.infer<typeof SinkBinding>;
 
-export const PingSource = z.looseObject({
-  apiVersion: z.literal('sources.knative.dev/v1'),
-  kind: z.literal('PingSource'),
-  metadata: ObjectMeta,
-  spec: z.looseObject({
-    schedule: z.string().optional(),
-    timezone: z.string().optional(),
-    contentType: z.string().optional(),
-    data: z.string().optional(),
-    dataBase64: z.string().optional(),
-    sink: Destination,
-    ceOverrides: z.looseObject({ extensions: StringMap.optional() }).optional(),
-  }),
-});
+export const PingSource = kubeObject('sources.knative.dev/v1', 'PingSource', z.looseObject({
+  schedule: z.string().optional(),
+  timezone: z.string().optional(),
+  contentType: z.string().optional(),
+  data: z.string().optional(),
+  dataBase64: z.string().optional(),
+  sink: Destination,
+  ceOverrides: CeOverrides.optional(),
+}));
 export type PingSource = z.infer<typeof PingSource>;
 
 /** Parse an object with a schema, naming the object and field when it does not fit. */

@@ -1,10 +1,6 @@
 import type { Ad } from '../../functions/ad-decision/decide';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { ROOT } from '../../local/command';
-import { startPlatform, type Platform } from '../../local/platform';
-import { createLogger } from '../../shared/logger';
+import type { Platform } from '../../local/platform';
+import { knativeOptions, startTempPlatform } from '../platform/harness';
 import { BROWSER_UA } from './tokens';
 
 /** One ad as `POST /v1/ads` returns it. */
@@ -45,17 +41,7 @@ export function campaignInput(name: string, pricing: { model: 'cpm' | 'cpc'; amo
 
 /** Start the platform on a fresh data directory with one publisher and no demo seed. */
 export async function startEventPathPlatform(): Promise<EventPathPlatform> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'tagline-e2e-'));
-  const output: string[] = [];
-  const platform = await startPlatform({
-    manifestsDir: path.join(ROOT, 'knative'),
-    dataDir,
-    port: 0,
-    seed: false,
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn' },
-    output: (line) => void output.push(line),
-    logger: createLogger('platform', 'warn'),
-  });
+  const { platform, log: output, close } = await startTempPlatform(knativeOptions({ seed: false, env: { LOG_LEVEL: 'warn' } }), 'tagline-e2e-', 'warn');
   const admin = { authorization: `Bearer ${platform.adminKey}`, 'content-type': 'application/json' };
   const api = async (method: string, url: string, body?: unknown): Promise<unknown> => {
     const res = await fetch(`${platform.url}${url}`, { method, headers: admin, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
@@ -90,10 +76,7 @@ export async function startEventPathPlatform(): Promise<EventPathPlatform> {
       const { rows } = (await res.json()) as { rows: { impressions: number; viewable: number; clicks: number; spend: number }[] };
       return rows.reduce((sum, r) => ({ impressions: sum.impressions + r.impressions, viewable: sum.viewable + r.viewable, clicks: sum.clicks + r.clicks, spend: sum.spend + r.spend }), { impressions: 0, viewable: 0, clicks: 0, spend: 0 });
     },
-    close: async () => {
-      await platform.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 

@@ -1,12 +1,7 @@
 import test from 'ava';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { AdResponse } from '../../functions/ad-decision/decide';
-import { ROOT } from '../../local/command';
-import { startPlatform } from '../../local/platform';
-import { createLogger } from '../../shared/logger';
+import { knativeOptions, startTempPlatform } from '../platform/harness';
 import { startZipkinReceiver, type SpanKindName, type ZipkinSpan } from '../zipkin-receiver';
 
 const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
@@ -59,22 +54,10 @@ test('one ad is one trace: request, page.observed → classify, beacons → trac
   t.timeout(180_000);
   const receiver = await startZipkinReceiver();
   t.teardown(() => receiver.close());
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'tagline-trace-'));
-  const log: string[] = [];
-  const platform = await startPlatform({
-    manifestsDir: path.join(ROOT, 'knative'),
-    dataDir,
-    port: 0,
-    seed: true,
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', OTEL_EXPORTER_ZIPKIN_ENDPOINT: receiver.url, OTEL_TRACES_SAMPLER_ARG: '1' },
-    logger: createLogger('platform', 'warn', (line) => log.push(line)),
-    output: (line) => log.push(line),
-    stopGraceMs: 2000,
-  });
-  t.teardown(async () => {
-    await platform.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const env = { LOG_LEVEL: 'warn', OTEL_EXPORTER_ZIPKIN_ENDPOINT: receiver.url, OTEL_TRACES_SAMPLER_ARG: '1' };
+  const h = await startTempPlatform(knativeOptions({ seed: true, env }), 'tagline-trace-', 'warn');
+  t.teardown(h.close);
+  const { platform, log } = h;
 
   // The widget's request: its own trace context, as the tag sends it.
   const traceId = randomBytes(16).toString('hex');

@@ -1,6 +1,7 @@
 /**
  * Set-up shared by the local platform's end-to-end tests: a platform running the fixture
  * manifests in a fresh data directory, what the recorder functions received, and polling helpers.
+ * `startTempPlatform` is how every test starts a platform in a temporary data directory.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,8 +9,10 @@ import path from 'node:path';
 import { ROOT } from '../../local/command';
 import type { PlatformStatus } from '../../local/pages';
 import { startPlatform, type Platform, type PlatformOptions } from '../../local/platform';
-import { createLogger } from '../../shared/logger';
+import { createLogger, type Level } from '../../shared/logger';
 
+/** The real manifests, as `npm start` runs them. */
+export const KNATIVE_MANIFESTS = path.join(ROOT, 'knative');
 export const FIXTURE_MANIFESTS = path.join(ROOT, 'test', 'platform', 'manifests');
 export const FIXTURE_FUNCTIONS = path.join(ROOT, 'dist', 'test', 'platform', 'functions');
 export const BROKER_PATH = '/_/broker/fixture/default';
@@ -22,32 +25,37 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A fresh temporary data directory. */
-export function tempDataDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'tagline-platform-'));
+/** A fresh temporary data directory, its name starting with `prefix`. */
+export function tempDataDir(prefix = 'tagline-platform-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** A logger and an output sink that both append to `log`. */
+export function captureTo(log: string[], level: Level = 'info'): Pick<PlatformOptions, 'logger' | 'output'> {
+  return { logger: createLogger('platform', level, (line) => void log.push(line)), output: (line) => void log.push(line) };
+}
+
+/** The fixture manifests and functions on a free port, processes seeing only `PATH`, short grace and lease. */
+function fixtureDefaults(): TempPlatformOptions {
+  return { manifestsDir: FIXTURE_MANIFESTS, port: 0, functionsSource: FIXTURE_FUNCTIONS, env: { PATH: process.env.PATH ?? '' }, stopGraceMs: 1000, brokerLeaseMs: 1000 };
 }
 
 /** Options running the fixture manifests and functions quietly in `dataDir`. */
 export function fixtureOptions(dataDir: string, log: string[], overrides: Partial<PlatformOptions> = {}): PlatformOptions {
-  return {
-    manifestsDir: FIXTURE_MANIFESTS,
-    dataDir,
-    port: 0,
-    functionsSource: FIXTURE_FUNCTIONS,
-    env: { PATH: process.env.PATH ?? '' },
-    logger: createLogger('platform', 'info', (line) => log.push(line)),
-    output: (line) => log.push(line),
-    stopGraceMs: 1000,
-    brokerLeaseMs: 1000,
-    ...overrides,
-  };
+  return { ...fixtureDefaults(), dataDir, ...captureTo(log), ...overrides };
 }
 
-/** Start the platform on the fixture manifests in a fresh data directory. */
-export async function startFixturePlatform(overrides: Partial<PlatformOptions> = {}): Promise<Harness> {
-  const dataDir = tempDataDir();
+/** What `startTempPlatform` runs: everything but the data directory, the logger and the output, which it provides. */
+export type TempPlatformOptions = Omit<PlatformOptions, 'dataDir' | 'logger' | 'output'>;
+
+/**
+ * Start the platform in a fresh temporary data directory (named `prefix…`), its log at `level`
+ * and its processes' output captured in `log`; `close` stops it and removes the directory.
+ */
+export async function startTempPlatform(options: TempPlatformOptions, prefix = 'tagline-platform-', level: Level = 'info'): Promise<Harness> {
+  const dataDir = tempDataDir(prefix);
   const log: string[] = [];
-  const platform = await startPlatform(fixtureOptions(dataDir, log, overrides));
+  const platform = await startPlatform({ ...options, dataDir, ...captureTo(log, level) });
   return {
     platform,
     dataDir,
@@ -57,6 +65,16 @@ export async function startFixturePlatform(overrides: Partial<PlatformOptions> =
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The real `knative/` manifests on a free port, processes seeing `PATH` and `env`, a 2 s stop grace. */
+export function knativeOptions(overrides: Partial<TempPlatformOptions> = {}): TempPlatformOptions {
+  return { manifestsDir: KNATIVE_MANIFESTS, port: 0, stopGraceMs: 2000, ...overrides, env: { PATH: process.env.PATH ?? '', ...overrides.env } };
+}
+
+/** Start the platform on the fixture manifests in a fresh data directory. */
+export function startFixturePlatform(overrides: Partial<TempPlatformOptions> = {}): Promise<Harness> {
+  return startTempPlatform({ ...fixtureDefaults(), ...overrides });
 }
 
 /** One request a recorder fixture function received. */

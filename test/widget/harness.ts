@@ -11,10 +11,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { ROOT } from '../../local/command';
-import { startPlatform, type Platform } from '../../local/platform';
+import type { Platform } from '../../local/platform';
 import { buildWidget, WIDGET_BUNDLE } from '../../scripts/build-widget';
-import { createLogger } from '../../shared/logger';
+import { knativeOptions, startTempPlatform } from '../platform/harness';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -49,27 +48,9 @@ export interface DemoPlatform {
 /** The platform on `knative/` with the demo seed, in a fresh data directory; the tag built. */
 export async function startDemoPlatform(): Promise<DemoPlatform> {
   if (!existsSync(WIDGET_BUNDLE)) await buildWidget();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'tagline-widget-'));
-  const log: string[] = [];
-  const platform = await startPlatform({
-    manifestsDir: path.join(ROOT, 'knative'),
-    dataDir,
-    port: 0,
-    seed: true,
-    env: { PATH: process.env.PATH ?? '' },
-    logger: createLogger('platform', 'info', (line) => log.push(line)),
-    output: (line) => log.push(line),
-    stopGraceMs: 2000,
-  });
+  const { platform, log, close } = await startTempPlatform(knativeOptions({ seed: true }), 'tagline-widget-');
   if (platform.seeded?.errors.length) throw new Error(`demo seed failed: ${platform.seeded.errors.join('; ')}`);
-  return {
-    platform,
-    log,
-    close: async () => {
-      await platform.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { platform, log, close };
 }
 
 /** One ad of an ad-decision answer (the contract's shape, from ad-decision itself). */

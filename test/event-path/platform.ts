@@ -23,8 +23,8 @@ export interface EventPathPlatform {
 
 export const E2E_PUBLISHER = { id: 'pub-e2e', name: 'End to End News', domains: ['news.example'] };
 
-/** A campaign input for the platform: active, asap, a banner 300×250, priced as given. */
-export function campaignInput(name: string, pricing: { model: 'cpm' | 'cpc'; amount: number }): Record<string, unknown> {
+/** A campaign input for the platform: active, asap, a banner 300×250 on the e2e publisher, priced as given; `overrides` replace top-level fields. */
+export function campaignInput(name: string, pricing: { model: 'cpm' | 'cpc'; amount: number }, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     name,
     advertiser: 'adv-e2e',
@@ -36,6 +36,7 @@ export function campaignInput(name: string, pricing: { model: 'cpm' | 'cpc'; amo
     schedule: { start: '2020-01-01T00:00:00Z' },
     targeting: { publishers: [E2E_PUBLISHER.id] },
     creatives: [{ id: `${name}-banner`, format: 'banner', width: 300, height: 250, imageUrl: 'https://cdn.example/banner.png', landingUrl: 'https://shop.example/landing' }],
+    ...overrides,
   };
 }
 

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT } from '../../local/command';
+import { campaignInput } from '../event-path/platform';
 import { freePort } from '../function-process';
 import {
   chromiumMissing,
@@ -315,18 +316,15 @@ browserTest(title('creative HTML runs nowhere but in its sandboxed iframe: not i
     res = await fetch(`${demo.platform.url}/campaigns/v1/campaigns`, {
       method: 'POST',
       headers: admin,
-      body: JSON.stringify({
-        name: 'Hostile creative',
-        advertiser: 'adv-gazette',
-        status: 'active',
-        priority: 'sponsorship',
-        pricing: { model: 'cpm', amount: 1, currency: 'EUR' },
-        budget: { total: 100 },
-        pacing: 'asap',
-        schedule: { start: '2026-01-01T00:00:00Z' },
-        targeting: { publishers: ['pub-gazette'], formats: ['in-article'] },
-        creatives: [{ id: 'hostile-300x250', format: 'in-article', width: 300, height: 250, html, landingUrl: `${demo.platform.url}/_/demo/landing.html?advertiser=adv-gazette` }],
-      }),
+      body: JSON.stringify(
+        campaignInput('Hostile creative', { model: 'cpm', amount: 1 }, {
+          advertiser: 'adv-gazette',
+          priority: 'sponsorship',
+          budget: { total: 100 },
+          targeting: { publishers: ['pub-gazette'], formats: ['in-article'] },
+          creatives: [{ id: 'hostile-300x250', format: 'in-article', width: 300, height: 250, html, landingUrl: `${demo.platform.url}/_/demo/landing.html?advertiser=adv-gazette` }],
+        }),
+      ),
     });
     t.is(res.status, 201);
     await until(async () => {

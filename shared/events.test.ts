@@ -1,24 +1,12 @@
 import test from 'ava';
 import { CloudEvent, HTTP } from 'cloudevents';
 import type { IncomingHttpHeaders } from 'node:http';
+import { adEventData } from '../test/event-path/events';
 import { ValidationError } from './errors';
-import { EVENT_TYPES, newEvent, receiveEvent, toBinary, type AdEventData } from './events';
+import { EVENT_TYPES, newEvent, receiveEvent, toBinary } from './events';
 import type { Request } from './http';
 
-const data: AdEventData = {
-  impressionId: 'imp-1',
-  campaign: 'camp-1',
-  creative: 'creative-1',
-  publisher: 'pub-demo',
-  advertiser: 'adv-1',
-  slot: 'hero',
-  format: 'in-image',
-  priceMicros: 2500,
-  currency: 'EUR',
-  model: 'cpm',
-  servedAt: '2026-03-01T10:00:00.000Z',
-  occurredAt: '2026-03-01T10:00:01.000Z',
-};
+const data = adEventData({ impressionId: 'imp-1', servedAt: '2026-03-01T10:00:00.000Z', occurredAt: '2026-03-01T10:00:01.000Z' });
 const ACCEPTED = [EVENT_TYPES.impression, EVENT_TYPES.click];
 const TRACEPARENT = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
 

@@ -4,27 +4,31 @@ import type { AdEventData } from '../../shared/events';
 
 export type AdType = typeof EVENT_TYPES.impression | typeof EVENT_TYPES.viewable | typeof EVENT_TYPES.click;
 
-/** An ad event as track emits it: a CPM impression of 2.50 EUR (2500 micros) unless overridden. */
-export function adEvent<T extends AdType = typeof EVENT_TYPES.impression>(type: T = EVENT_TYPES.impression as T, data: Partial<AdEventData> = {}, id?: string): TaglineEvent<T> {
-  const impressionId = data.impressionId ?? randomUUID();
+/** The data of an ad event: a CPM impression of 2.50 EUR (2500 micros) of `camp-1`'s `creative-1` on pub-demo, served and occurring now, unless overridden. */
+export function adEventData(overrides: Partial<AdEventData> = {}): AdEventData {
   const now = new Date().toISOString();
-  const full: AdEventData = {
-    impressionId,
+  return {
+    impressionId: randomUUID(),
     campaign: 'camp-1',
     creative: 'creative-1',
     publisher: 'pub-demo',
     advertiser: 'adv-1',
     slot: 'hero',
     format: 'in-image',
-    priceMicros: type === EVENT_TYPES.viewable ? 0 : 2500,
+    priceMicros: 2500,
     currency: 'EUR',
     model: 'cpm',
     servedAt: now,
     occurredAt: now,
-    ...data,
+    ...overrides,
   };
+}
+
+/** An ad event as track emits it: a CPM impression of 2.50 EUR (2500 micros) unless overridden. */
+export function adEvent<T extends AdType = typeof EVENT_TYPES.impression>(type: T = EVENT_TYPES.impression as T, data: Partial<AdEventData> = {}, id?: string): TaglineEvent<T> {
+  const full = adEventData({ ...(type === EVENT_TYPES.viewable ? { priceMicros: 0 } : {}), ...data });
   const prefix = type === EVENT_TYPES.impression ? 'imp' : type === EVENT_TYPES.viewable ? 'view' : 'click';
-  return newEvent<T>(type, '/track', full as TaglineEvent<T>['data'], id ?? `${prefix}:${impressionId}`);
+  return newEvent<T>(type, '/track', full as TaglineEvent<T>['data'], id ?? `${prefix}:${full.impressionId}`);
 }
 
 /** POST `event` to a consumer in binary mode, as a Trigger delivers it; resolves to the response. */

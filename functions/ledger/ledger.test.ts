@@ -1,29 +1,20 @@
 import test from 'ava';
 import { capWindowStart, counterKeys, utcDay } from '../../shared/counters';
 import { EVENT_TYPES, toBinary } from '../../shared/events';
-import { startFunction } from '../../test/function-process';
-import { BrokerStandIn } from '../../test/event-path/broker';
 import { campaignDoc, seedCampaigns } from '../../test/event-path/campaigns';
 import { adEvent, deliver, deliverUntilAcked, metricValue, post } from '../../test/event-path/events';
-import { BACKENDS, testStore, type Backend } from '../../test/event-path/stores';
+import { BACKENDS, type Backend } from '../../test/event-path/stores';
+import { startSubscriber } from '../../test/event-path/subscriber';
 
 const today = utcDay();
 
 async function withLedger(backend: Backend) {
-  const store = await testStore(backend);
-  const broker = await BrokerStandIn.start();
-  const ledger = await startFunction('ledger', { STORE_URL: store.url, K_SINK: broker.url });
+  const ledger = await startSubscriber('ledger', backend);
   return {
-    store,
-    broker,
-    url: `${ledger.url}/`,
-    base: ledger.url,
-    spend: (campaign = 'camp-1') => store.store.getCounters([counterKeys.spendTotal(campaign), counterKeys.spendDay(campaign, today)]),
-    close: async () => {
-      await ledger.stop();
-      await broker.stop();
-      await store.close();
-    },
+    ...ledger,
+    url: `${ledger.fn.url}/`,
+    base: ledger.fn.url,
+    spend: (campaign = 'camp-1') => ledger.store.store.getCounters([counterKeys.spendTotal(campaign), counterKeys.spendDay(campaign, today)]),
   };
 }
 

@@ -1,10 +1,10 @@
 import test from 'ava';
 import { EVENT_TYPES } from '../../shared/events';
 import { TokenSigner } from '../../shared/tokens';
-import { startFunction } from '../../test/function-process';
-import { BrokerStandIn } from '../../test/event-path/broker';
+import type { BrokerStandIn } from '../../test/event-path/broker';
 import { metricValue } from '../../test/event-path/events';
-import { BACKENDS, testStore } from '../../test/event-path/stores';
+import { BACKENDS } from '../../test/event-path/stores';
+import { startSubscriber } from '../../test/event-path/subscriber';
 import { BROWSER_UA, claims, TEST_KEYS, token } from '../../test/event-path/tokens';
 
 const browser = { 'user-agent': BROWSER_UA };
@@ -15,19 +15,8 @@ function distinctIds(broker: BrokerStandIn): string[] {
 }
 
 async function withTrack(backend: (typeof BACKENDS)[number]) {
-  const store = await testStore(backend);
-  const broker = await BrokerStandIn.start();
-  const track = await startFunction('track', { STORE_URL: store.url, K_SINK: broker.url });
-  return {
-    store,
-    broker,
-    track,
-    close: async () => {
-      await track.stop();
-      await broker.stop();
-      await store.close();
-    },
-  };
+  const { fn: track, ...rest } = await startSubscriber('track', backend);
+  return { track, ...rest };
 }
 
 test.serial('a rendered impression answers a no-store GIF and emits one ad.impression billing a thousandth of the CPM', async (t) => {

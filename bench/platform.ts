@@ -15,6 +15,7 @@
  * - cold start through the platform (first request to a scaled-to-zero Service until its
  *   response) vs the same function's bare spawn-to-first-200 (goal ≤ 1.3×), medians of runs, with
  *   the platform and both spawns on cpu 0.
+ * `node dist/bench/platform.js [throughput|cold]` runs one part.
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -163,7 +164,8 @@ async function coldStart(platform: Platform): Promise<void> {
     viaPlatform.push(Number(process.hrtime.bigint() - started) / 1e6);
     const fn = await startBare();
     bare.push(fn.readyMs);
-    fn.stop();
+    // Gone before the next run, so its exit does not share the core with the next cold start.
+    await fn.stop();
   }
   const value = median(viaPlatform);
   const baseline = median(bare);
@@ -180,7 +182,7 @@ async function coldStart(platform: Platform): Promise<void> {
 }
 
 /** The hello function spawned as the platform spawns it, polled every 5 ms until its first 200. */
-async function startBare(): Promise<{ url: string; readyMs: number; stop: () => void }> {
+async function startBare(): Promise<{ url: string; readyMs: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const { command, args } = functionCommand(HELLO_SOURCE);
   const started = process.hrtime.bigint();
@@ -191,7 +193,15 @@ async function startBare(): Promise<{ url: string; readyMs: number; stop: () => 
     if ((await get(url).catch(() => 0)) === 200) break;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
-  return { url, readyMs: Number(process.hrtime.bigint() - started) / 1e6, stop: () => child.kill('SIGKILL') };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url,
+    readyMs: Number(process.hrtime.bigint() - started) / 1e6,
+    stop: () => {
+      child.kill('SIGKILL');
+      return exited;
+    },
+  };
 }
 
 const agent = new http.Agent({ keepAlive: false });
@@ -207,15 +217,16 @@ function get(url: string): Promise<number> {
   });
 }
 
-async function main(): Promise<void> {
+async function main(only = process.argv[2]): Promise<void> {
   // This process is the platform: pinned, with every process it spawns, to the function core;
   // the throughput rounds move it and pin the function explicitly.
   await pin(process.pid, FUNCTION_CPU);
   await withPlatform({ manifestsDir: FIXTURE_MANIFESTS, functionsSource: HELLO_SOURCE }, async (platform) => {
     // `pinned` (min-scale 1) runs hello and stays up while the direct rounds bypass the platform.
-    await throughput(platform, { label: 'bare hello function', viaPlatform: '/pinned/', service: 'pinned', path: '/', goal: false });
-    await coldStart(platform);
+    if (only === undefined || only === 'throughput') await throughput(platform, { label: 'bare hello function', viaPlatform: '/pinned/', service: 'pinned', path: '/', goal: false });
+    if (only === undefined || only === 'cold') await coldStart(platform);
   });
+  if (only === 'cold') return;
   await withPlatform({ manifestsDir: path.join(ROOT, 'knative'), functionsSource: path.join(ROOT, 'dist', 'functions') }, async (platform) => {
     await throughput(platform, { label: 'campaigns /healthz (the shared HTTP wrapper every function runs)', viaPlatform: '/campaigns/healthz', service: 'campaigns', path: '/healthz', goal: true });
   });

@@ -53,6 +53,13 @@ CREATE INDEX IF NOT EXISTS queue_due ON queue_items (queue, available_at);
 /** A live row has no expiry or one still in the future. */
 const LIVE = '(expires_at IS NULL OR expires_at > @now)';
 
+/** A write waiting for its turn's batch transaction. */
+interface PendingWrite {
+  run: () => unknown;
+  resolve: (result: unknown) => void;
+  reject: (err: Error) => void;
+}
+
 interface KvRow {
   key: string;
   value: string;
@@ -105,9 +112,6 @@ function prepare(db: Database.Database) {
 
     getKv: db.prepare<{ key: string; now: number }, KvRow>(
       `SELECT key, value, expires_at FROM kv WHERE key = @key AND ${LIVE}`,
-    ),
-    getKvMany: db.prepare<{ keys: string; now: number }, KvRow>(
-      `SELECT key, value, expires_at FROM kv WHERE key IN (SELECT value FROM json_each(@keys)) AND ${LIVE}`,
     ),
     putKv: db.prepare<{ key: string; value: string; expiresAt: number | null }>(
       `INSERT INTO kv (key, value, expires_at) VALUES (@key, @value, @expiresAt)
@@ -176,8 +180,15 @@ class SqliteStore implements Store {
   private readonly deleteDocTx;
   private readonly listDocsTx;
   private readonly incrementBoundedTx;
-  private readonly applyOnceTx;
+  private readonly writeTx;
+  private readonly writeBatchTx;
+  private writes: PendingWrite[] = [];
   private readonly claimTx;
+  /*
+   * Several keys are read one by one in one read transaction (a consistent snapshot): cheaper
+   * than `IN (SELECT … json_each(…))`, which builds a temporary table on every call.
+   */
+  private readonly readKeysTx;
 
   constructor(private readonly db: Database.Database) {
     this.sql = prepare(db);
@@ -202,19 +213,9 @@ class SqliteStore implements Store {
         return { ok: true, value: this.addToCounter(key, by, ttlMs, now, before) };
       },
     );
-    this.applyOnceTx = db.transaction(
-      (source: string, id: string, effects: readonly Effect[], dedupeTtlMs: number): ApplyResult => {
-        const now = Date.now();
-        const marked = this.sql.markSeen.run({ source, id, expiresAt: now + dedupeTtlMs, now }).changes > 0;
-        if (!marked) return { applied: false, counters: [] };
-        const counters: number[] = [];
-        for (const effect of effects) {
-          const value = this.applyEffect(effect, now);
-          if (value !== undefined) counters.push(value);
-        }
-        return { applied: true, counters };
-      },
-    );
+    this.writeTx = db.transaction((write: PendingWrite) => write.run());
+    this.writeBatchTx = db.transaction((batch: readonly PendingWrite[]) => batch.map((write) => write.run()));
+    this.readKeysTx = db.transaction((keys: readonly string[], now: number) => this.readKeys(keys, now));
     this.claimTx = db.transaction((queue: string, limit: number, leaseMs: number, now: number): QueueItem[] =>
       this.sql.due.all(queue, now, limit).map((row) => {
         this.sql.lease.run(now + leaseMs, queue, row.id);
@@ -308,19 +309,55 @@ class SqliteStore implements Store {
     return this.guard(() => this.incrementBoundedTx.immediate(key, by, max, ttlMs));
   }
 
-  async applyOnce(
+  applyOnce(
     source: string,
     id: string,
     effects: readonly Effect[],
     dedupeTtlSeconds = DEFAULT_DEDUPE_TTL_SECONDS,
   ): Promise<ApplyResult> {
-    const checked = effects.map(checkEffect);
+    let checked: Effect[];
+    try {
+      checked = effects.map(checkEffect);
+    } catch (err) {
+      return Promise.reject(err);
+    }
     const dedupeTtlMs = ttlToMs(dedupeTtlSeconds) ?? 0;
-    return this.guard(() => {
-      this.maybePurge();
-      return this.applyOnceTx.immediate(source, id, checked, dedupeTtlMs);
+    return this.batched(() => this.applyOne(source, id, checked, dedupeTtlMs));
+  }
+
+  /*
+   * Writes that arrive in one turn of the event loop (events, outbox items) run in one write
+   * transaction: one commit (WAL append, locks) per batch instead of per write. Each caller
+   * still resolves only after that commit.
+   */
+  private batched<T>(run: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (this.writes.push({ run, resolve, reject } as PendingWrite) === 1) setImmediate(this.flushWrites);
     });
   }
+
+  private readonly flushWrites = (): void => {
+    const batch = this.writes;
+    if (batch.length === 0) return;
+    this.writes = [];
+    let results: unknown[];
+    try {
+      this.maybePurge();
+      results = this.writeBatchTx.immediate(batch);
+    } catch {
+      // Something in the batch failed and it all rolled back: run each alone, so one bad write
+      // fails only itself.
+      for (const write of batch) {
+        try {
+          write.resolve(this.writeTx.immediate(write));
+        } catch (cause) {
+          write.reject(new UnavailableError('store unavailable', { cause }));
+        }
+      }
+      return;
+    }
+    results.forEach((result, i) => batch[i]!.resolve(result));
+  };
 
   async rollups(query: RollupQuery): Promise<RollupRow[]> {
     const params = {
@@ -332,9 +369,16 @@ class SqliteStore implements Store {
     return this.guard(() => this.sql.rollups.all(params));
   }
 
-  async enqueue(queue: string, id: string, payload: Json, availableAtMs = Date.now()): Promise<void> {
-    const body = JSON.stringify(payload);
-    this.guard(() => this.sql.enqueue.run(queue, id, body, availableAtMs));
+  enqueue(queue: string, id: string, payload: Json, availableAtMs = Date.now()): Promise<void> {
+    let body: string;
+    try {
+      body = JSON.stringify(payload);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return this.batched(() => {
+      this.sql.enqueue.run(queue, id, body, availableAtMs);
+    });
   }
 
   async claim(queue: string, limit: number, leaseMs: number, nowMs = Date.now()): Promise<QueueItem[]> {
@@ -359,6 +403,7 @@ class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    this.flushWrites();
     if (this.db.open) this.db.close();
   }
 
@@ -377,8 +422,16 @@ class SqliteStore implements Store {
   }
 
   private liveRows(keys: readonly string[]): Map<string, string> {
-    const rows = this.sql.getKvMany.all({ keys: JSON.stringify(keys), now: Date.now() });
-    return new Map(rows.map((row) => [row.key, row.value]));
+    return keys.length === 1 ? this.readKeys(keys, Date.now()) : this.readKeysTx.deferred(keys, Date.now());
+  }
+
+  private readKeys(keys: readonly string[], now: number): Map<string, string> {
+    const found = new Map<string, string>();
+    for (const key of keys) {
+      const row = this.sql.getKv.get({ key, now });
+      if (row !== undefined) found.set(key, row.value);
+    }
+    return found;
   }
 
   /** The live counter at `key`; throws when the key holds something other than an integer. */
@@ -423,6 +476,19 @@ class SqliteStore implements Store {
         });
         return undefined;
     }
+  }
+
+  /** Marks (source, id) seen and applies its effects, inside the caller's transaction; nothing when already seen. */
+  private applyOne(source: string, id: string, effects: readonly Effect[], dedupeTtlMs: number): ApplyResult {
+    const now = Date.now();
+    const marked = this.sql.markSeen.run({ source, id, expiresAt: now + dedupeTtlMs, now }).changes > 0;
+    if (!marked) return { applied: false, counters: [] };
+    const counters: number[] = [];
+    for (const effect of effects) {
+      const value = this.applyEffect(effect, now);
+      if (value !== undefined) counters.push(value);
+    }
+    return { applied: true, counters };
   }
 
   /** Expired rows read as absent anyway; deleting them now and then only keeps the file small. */

@@ -228,6 +228,22 @@ contract('applyOnce: a failing effect applies nothing, not even the dedupe mark'
   t.deepEqual(await store.applyOnce('/track', 'imp:1', good), { applied: true, counters: [100] });
 });
 
+
+contract('applyOnce: among events applied at once, a failing one fails alone', async (t, store) => {
+  await store.set('not-a-counter', 'text');
+  const results = await Promise.allSettled([
+    store.applyOnce('/track', 'imp:a', [counter('spend', 100)]),
+    store.applyOnce('/track', 'imp:bad', [counter('spend', 7), counter('not-a-counter', 1)]),
+    store.applyOnce('/track', 'imp:b', [counter('spend', 100)]),
+    store.applyOnce('/track', 'imp:a', [counter('spend', 100)]),
+  ]);
+  t.deepEqual(
+    results.map((r) => (r.status === 'fulfilled' ? r.value.applied : (r.reason as Error).constructor.name)),
+    [true, 'UnavailableError', true, false],
+  );
+  t.deepEqual(await store.getCounters(['spend']), [200]);
+  t.true((await store.applyOnce('/track', 'imp:bad', [counter('spend', 7)])).applied, 'the failed event left no dedupe mark');
+});
 contract('rollups: [from, to) range, ordered, filtered by campaigns and publishers', async (t, store) => {
   const c1p1 = { period: hour(10), campaign: 'c1', publisher: 'p1' };
   const c2p1 = { period: hour(10), campaign: 'c2', publisher: 'p1' };

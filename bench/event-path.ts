@@ -148,19 +148,23 @@ async function endToEndLatency(): Promise<void> {
   report({ name: 'beacon-to-report latency p99 through the local platform', value: round(p99), unit: 'ms', goal: '<= 1000 ms', pass: p99 <= 1000, note: `p50 ${round(percentile(samples, 50))} ms over ${samples.length} beacons (track → Broker → report → GET /v1/reports)` });
 }
 
+/** `node dist/bench/event-path.js [track|sqlite|redis|latency]` runs one part; no argument runs all. */
 async function main(): Promise<void> {
+  const only = process.argv[2];
+  const wanted = (part: string): boolean => only === undefined || only === part;
   const dir = mkdtempSync(path.join(tmpdir(), 'tagline-bench-event-path-'));
   try {
     if (!hasWrk()) {
       for (const name of ['track pixel throughput vs hello', 'ledger events per second vs hello', 'report events per second vs hello']) report({ name, value: 0, unit: 'req/s', skipped: 'wrk not installed' });
     } else {
-      await trackThroughput(dir);
+      if (wanted('track')) await trackThroughput(dir);
       for (const backend of ['sqlite', 'redis'] as const) {
+        if (!wanted(backend)) continue;
         await consumerThroughput(dir, 'ledger', backend);
         await consumerThroughput(dir, 'report', backend);
       }
     }
-    await endToEndLatency();
+    if (wanted('latency')) await endToEndLatency();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -272,7 +272,7 @@ test('bots get no ad; an unknown publisher is a 400 naming the field', async (t)
   t.deepEqual(res.ads, []);
   const h = await harness([campaign()]);
   try {
-    const err = await t.throwsAsync(decide(h.deps, adRequest({ publisher: 'pub-unknown' }), HUMAN), { instanceOf: ValidationError });
+    const err = await t.throwsAsync(async () => decide(h.deps, adRequest({ publisher: 'pub-unknown' }), HUMAN), { instanceOf: ValidationError });
     t.regex(err!.message, /publisher/);
   } finally {
     await h.close();

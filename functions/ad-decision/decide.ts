@@ -49,15 +49,23 @@ export function decisionRoutes(deps: DecisionDeps): Route[] {
   return [{ method: 'POST', path: '/v1/ads', cors: true, handler: (req) => handleAdRequest(deps, req) }];
 }
 
-export async function handleAdRequest(deps: DecisionDeps, req: Request): Promise<Response> {
+/*
+ * The decision is synchronous but for the frequency-cap counters: it makes a promise only when it
+ * must read them (the framework runs each request in a domain, which makes every promise cost).
+ */
+export function handleAdRequest(deps: DecisionDeps, req: Request): Response | Promise<Response> {
   const body = parseAdRequest(parseJson(req.body));
   const country = header(req, 'x-country') ?? header(req, 'cf-ipcountry');
-  const result = await decide(deps, body, { userAgent: header(req, 'user-agent'), country: country?.toUpperCase() });
+  const result = decide(deps, body, { userAgent: header(req, 'user-agent'), country: country?.toUpperCase() });
+  return result instanceof Promise ? result.then(adResponse) : adResponse(result);
+}
+
+function adResponse(result: AdResponse): Response {
   return { status: 200, headers: { 'cache-control': 'no-store' }, body: result };
 }
 
-/** Choose the ads of one validated request. */
-export async function decide(deps: DecisionDeps, request: AdRequest, meta: RequestMeta): Promise<AdResponse> {
+/** Choose the ads of one validated request (a promise only when frequency caps must be read). */
+export function decide(deps: DecisionDeps, request: AdRequest, meta: RequestMeta): AdResponse | Promise<AdResponse> {
   const started = process.hrtime.bigint();
   const catalog = deps.catalog();
   if (!catalog.publishers.has(request.publisher)) {
@@ -82,31 +90,37 @@ export async function decide(deps: DecisionDeps, request: AdRequest, meta: Reque
   };
   const lists = shortlist(catalog, input, deps.state);
   const user = request.user?.id !== undefined && mayUseUserId(request.consent) ? request.user.id : undefined;
-  const capped = await cappedCampaigns(deps.store, lists, user, nowMs);
-  const chosen = assign(request.slots, lists, (ic) => capped.has(ic.id));
-  const facts: AdRequestFacts = { publisher: request.publisher, user, traceClaim: chosen.length === 0 ? undefined : activeTraceClaim() };
-  const ads = chosen.map((c) => {
-    deps.state.consume(c.ic, nowMs);
-    return toAd(deps, c, facts, nowMs);
-  });
-  record(request.slots.length, ads.length, started);
-  return { requestId, ads };
+  const choose = (capped: ReadonlySet<string>): AdResponse => {
+    const chosen = assign(request.slots, lists, (ic) => capped.has(ic.id));
+    const facts: AdRequestFacts = { publisher: request.publisher, user, traceClaim: chosen.length === 0 ? undefined : activeTraceClaim() };
+    const ads = chosen.map((c) => {
+      deps.state.consume(c.ic, nowMs);
+      return toAd(deps, c, facts, nowMs);
+    });
+    record(request.slots.length, ads.length, started);
+    return { requestId, ads };
+  };
+  const capped = cappedCampaigns(deps.store, lists, user, nowMs);
+  return capped instanceof Promise ? capped.then(choose) : choose(capped);
 }
 
+const NONE_CAPPED: ReadonlySet<string> = new Set();
+
 /** The campaigns whose frequency cap this user has reached: one store round trip, or none. */
-async function cappedCampaigns(store: Store, lists: ReadonlyMap<string, readonly Candidate[]>, user: string | undefined, nowMs: number): Promise<Set<string>> {
-  const capped = new Set<string>();
-  if (user === undefined) return capped;
+function cappedCampaigns(store: Store, lists: ReadonlyMap<string, readonly Candidate[]>, user: string | undefined, nowMs: number): ReadonlySet<string> | Promise<ReadonlySet<string>> {
+  if (user === undefined) return NONE_CAPPED;
   const withCaps = new Map<string, IndexedCampaign>();
   for (const list of lists.values()) for (const c of list) if (c.ic.hasFrequencyCap) withCaps.set(c.ic.id, c.ic);
-  if (withCaps.size === 0) return capped;
+  if (withCaps.size === 0) return NONE_CAPPED;
   const campaigns = [...withCaps.values()];
   const keys = campaigns.map((ic) => counterKeys.frequency(ic.id, user, capWindowStart(nowMs, ic.campaign.frequencyCap!.windowSeconds)));
-  const seen = await store.getCounters(keys);
-  campaigns.forEach((ic, i) => {
-    if ((seen[i] ?? 0) >= ic.campaign.frequencyCap!.impressions) capped.add(ic.id);
+  return store.getCounters(keys).then((seen) => {
+    const capped = new Set<string>();
+    campaigns.forEach((ic, i) => {
+      if ((seen[i] ?? 0) >= ic.campaign.frequencyCap!.impressions) capped.add(ic.id);
+    });
+    return capped;
   });
-  return capped;
 }
 
 /** What every ad of one request shares in its token. */

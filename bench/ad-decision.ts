@@ -2,7 +2,8 @@
  * ad-decision benchmarks, each against a baseline measured in the same run:
  * - over HTTP with tracing on (100% sampled, exported to a local Zipkin sink) and 10,000 active
  *   campaigns, against a bare functions-framework hello function started the same way (wrk),
- *   and the cost of that tracing against the same function with tracing off;
+ *   and the cost of that tracing against the same function with tracing off: rounds alternate
+ *   between subject and baseline, and each ratio is the median of the rounds' ratios;
  * - the decision engine in process at 1,000 / 10,000 / 100,000 campaigns;
  * - cold start (spawn to first 200 of `POST /v1/ads`) and RSS after start, against hello.
  */
@@ -14,7 +15,10 @@ import { harness } from '../functions/ad-decision/test-kit';
 import { openStore } from '../shared/store';
 import { startFunction, type FunctionProcess } from '../test/function-process';
 import { campaigns, publishers, requests } from './catalog-gen';
-import { HELLO_SOURCE, hasWrk, LOAD_CPU, median, percentile, report, round, rssBytes, SERVER_CPU, wrk, zipkinSink } from './lib';
+import { compare, HELLO_SOURCE, hasWrk, LOAD_CPU, median, percentile, report, round, rssBytes, SERVER_CPU, wrk, zipkinSink, type Comparison, type Run, type Target } from './lib';
+
+const ROUNDS = 5;
+const SECONDS = 4;
 
 const PUBLISHERS = 200;
 
@@ -37,27 +41,32 @@ async function httpThroughput(dir: string): Promise<void> {
   const tracing = { OTEL_EXPORTER_ZIPKIN_ENDPOINT: sink.url, OTEL_TRACES_SAMPLER_ARG: '1' };
   const body = JSON.stringify({ ...requests(1, PUBLISHERS)[0], user: { id: 'bench-user' } });
   const headers = { 'content-type': 'application/json', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0 Safari/537.36' };
-  const measure = async (fn: FunctionProcess, urlPath: string) => {
-    await wrk(fn.url + urlPath, { seconds: 3, connections: 16, cpus: LOAD_CPU, body, headers });
-    return wrk(fn.url + urlPath, { seconds: 10, connections: 16, cpus: LOAD_CPU, body, headers });
-  };
+  const target = (fn: FunctionProcess, urlPath: string): Target => ({ fn, load: () => wrk(fn.url + urlPath, { seconds: SECONDS, connections: 16, cpus: LOAD_CPU, body, headers }) });
   const hello = await startFunction('hello', tracing, { source: HELLO_SOURCE, readyPath: '/', cpus: SERVER_CPU });
-  const base = await measure(hello, '/');
-  await hello.stop();
   const untraced = await startFunction('ad-decision', { STORE_URL: storeUrl }, { cpus: SERVER_CPU });
-  const off = await measure(untraced, '/v1/ads');
-  await untraced.stop();
   const ad = await startFunction('ad-decision', { STORE_URL: storeUrl, ...tracing }, { cpus: SERVER_CPU });
   const probe = (await (await fetch(ad.url + '/v1/ads', { method: 'POST', headers, body })).json()) as { ads: unknown[] };
-  const result = await measure(ad, '/v1/ads');
-  await ad.stop();
+  // Idle processes cost nothing; each round loads one at a time, alternating, so drift hits all.
+  const vsHello = await compare(target(ad, '/v1/ads'), target(hello, '/'), ROUNDS, SECONDS);
+  const vsOff = await compare(target(ad, '/v1/ads'), target(untraced, '/v1/ads'), ROUNDS, SECONDS);
+  await Promise.all([hello.stop(), untraced.stop(), ad.stop()]);
   await sink.close();
-  const cost = result.rps / off.rps;
-  report({ name: 'tracing cost: ad-decision throughput with 100% sampling vs tracing off', value: round(result.rps, 0), unit: 'req/s', baseline: round(off.rps, 0), ratio: round(cost), note: `p99 ${round(result.p99ms)} ms vs ${round(off.p99ms)} ms` });
-  const ratio = result.rps / base.rps;
-  report({ name: 'ad-decision HTTP throughput (10k campaigns, tracing 100%) vs hello', value: round(result.rps, 0), unit: 'req/s', baseline: round(base.rps, 0), ratio: round(ratio), goal: '>= 0.8x', pass: ratio >= 0.8 && result.errors === 0, note: `${probe.ads.length} ads per response, ${sink.spans()} spans exported, ${result.errors} errors` });
-  const p99 = result.p99ms / base.p99ms;
-  report({ name: 'ad-decision HTTP p99 (10k campaigns, tracing 100%) vs hello', value: round(result.p99ms), unit: 'ms', baseline: round(base.p99ms), ratio: round(p99), goal: '<= 2x', pass: p99 <= 2 });
+  const errors = vsHello.subject.reduce((n, r) => n + r.errors, 0);
+  report({ name: 'tracing cost: ad-decision throughput with 100% sampling vs tracing off', value: rps(vsOff.subject), unit: 'req/s', baseline: rps(vsOff.baseline), ratio: round(vsOff.ratio), note: figures(vsOff) });
+  report({ name: 'ad-decision HTTP throughput (10k campaigns, tracing 100%) vs hello', value: rps(vsHello.subject), unit: 'req/s', baseline: rps(vsHello.baseline), ratio: round(vsHello.ratio), goal: '>= 0.8x', pass: vsHello.ratio >= 0.8 && errors === 0, note: `${figures(vsHello)}; ${probe.ads.length} ads per response, ${sink.spans()} spans exported, ${errors} errors` });
+  const p99 = median(vsHello.subject.map((r, i) => r.p99ms / vsHello.baseline[i]!.p99ms));
+  report({ name: 'ad-decision HTTP p99 (10k campaigns, tracing 100%) vs hello', value: round(median(vsHello.subject.map((r) => r.p99ms))), unit: 'ms', baseline: round(median(vsHello.baseline.map((r) => r.p99ms))), ratio: round(p99), goal: '<= 2x', pass: p99 <= 2 });
+}
+
+/** Median req/s of some runs. */
+function rps(runs: readonly Run[]): number {
+  return round(median(runs.map((r) => r.rps)), 0);
+}
+
+/** Every round's ratio and the CPU per request behind a comparison. */
+function figures(c: Comparison): string {
+  const cpu = (runs: readonly Run[]) => round(median(runs.map((r) => r.cpuUsPerRequest)), 0);
+  return `rounds ${c.subject.map((r, i) => round(r.rps / c.baseline[i]!.rps)).join(', ')}; CPU ${cpu(c.subject)} us/request vs ${cpu(c.baseline)} us`;
 }
 
 async function engine(): Promise<void> {

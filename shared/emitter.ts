@@ -103,7 +103,7 @@ export interface EmitterOptions {
 const tracer = trace.getTracer('tagline-events');
 
 /** Span attributes of an event, shared by its PRODUCER and CONSUMER spans. */
-export function messagingAttributes(event: TaglineEvent, operation: 'send' | 'process'): Record<string, string> {
+export function messagingAttributes(event: { id: string; type: string }, operation: 'send' | 'process'): Record<string, string> {
   return { 'messaging.system': 'knative', 'messaging.operation.type': operation, 'messaging.message.id': event.id, 'cloudevents.event_type': event.type };
 }
 

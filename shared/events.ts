@@ -250,13 +250,20 @@ function jsonData(text: string): unknown {
 const tracer = trace.getTracer('tagline-events');
 
 /**
- * Receive one event as `receiveEvent` does, then `handle` it inside a CONSUMER span
- * `process <event type>`. Its parent is the event's `traceparent` extension (the PRODUCER span
- * that sent it, whatever the transport did to the HTTP `traceparent`), else the request's span;
- * whatever `handle` emits or replies is its child. A rejection or a 5xx marks the span failed.
+ * Receive one event as `receiveEvent` does, then `handle` it inside its CONSUMER span
+ * (`processInSpan`).
  */
 export function consumeEvent<T extends EventType>(req: Request, accepted: readonly T[], handle: (event: TaglineEvent<T>) => Promise<Response>): Promise<Response> {
-  const event = receiveEvent(req, accepted);
+  return processInSpan(receiveEvent(req, accepted), handle);
+}
+
+/**
+ * `handle` an event inside a CONSUMER span `process <event type>`. Its parent is the event's
+ * `traceparent` extension (the PRODUCER span that sent it, whatever the transport did to the HTTP
+ * `traceparent`), else the request's span; whatever `handle` emits or replies is its child. A
+ * rejection or a 5xx marks the span failed.
+ */
+export function processInSpan<E extends { id: string; type: string; traceparent?: unknown }>(event: E, handle: (event: E) => Promise<Response>): Promise<Response> {
   if (!tracingEnabled()) return handle(event);
   const parent = event.traceparent === undefined ? context.active() : contextFromTraceparent(event.traceparent);
   const span = tracer.startSpan(`process ${event.type}`, { kind: SpanKind.CONSUMER, attributes: messagingAttributes(event, 'process') }, parent);

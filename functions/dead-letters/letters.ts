@@ -38,10 +38,9 @@ export function deadLetterId(source: string, id: string): string {
 /**
  * Keep a dead-lettered CloudEvent (binary or structured), whatever its type or data. The same
  * event delivered again is one dead letter; an event that fails again after a replay counts one
- * more failure. Not a CloudEvent → 400.
+ * more failure.
  */
-export async function keepDeadLetter(store: Pick<Store, 'insertDoc' | 'getDoc' | 'putDoc'>, req: Request, nowMs: number = Date.now()): Promise<DeadLetter> {
-  const ce = parseCloudEvent(req);
+export async function keepDeadLetter(store: Pick<Store, 'insertDoc' | 'getDoc' | 'putDoc'>, ce: CloudEventV1<unknown>, nowMs: number = Date.now()): Promise<DeadLetter> {
   const now = new Date(nowMs).toISOString();
   const letter: DeadLetter = { id: deadLetterId(ce.source, ce.id), ...content(ce), error: knativeError(ce), firstFailedAt: now, lastFailedAt: now, failures: 1, replays: 0 };
   if (await store.insertDoc(COLLECTION, letter.id, toJson(letter))) {
@@ -61,7 +60,8 @@ export async function keepDeadLetter(store: Pick<Store, 'insertDoc' | 'getDoc' |
   return failedAgain;
 }
 
-function parseCloudEvent(req: Request): CloudEventV1<unknown> {
+/** The CloudEvent a request carries (binary or structured), any type; not one → 400. */
+export function parseCloudEvent(req: Request): CloudEventV1<unknown> {
   let ce: CloudEventV1<unknown>;
   try {
     const parsed = HTTP.toEvent<unknown>({ headers: req.headers, body: req.body.toString('utf8') });

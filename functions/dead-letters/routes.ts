@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Config } from '../../shared/config';
-import type { Emitter } from '../../shared/events';
+import { processInSpan, type Emitter } from '../../shared/events';
 import type { Handler, Request, Route } from '../../shared/http';
 import type { Store } from '../../shared/store';
 import { validate } from '../../shared/validate';
 import { requireAdmin, withAuth, type AuthDeps } from '../campaigns/auth';
-import { getDeadLetter, keepDeadLetter, listDeadLetters, replayDeadLetter } from './letters';
+import { getDeadLetter, keepDeadLetter, listDeadLetters, parseCloudEvent, replayDeadLetter } from './letters';
 
 export interface DeadLetterDeps {
   store: Store;
@@ -32,10 +32,8 @@ export function deadLetterRoutes(deps: DeadLetterDeps): Route[] {
       method: 'POST',
       path: '/',
       accepts: ['*/*'],
-      handler: async (req) => {
-        await keepDeadLetter(deps.store, req);
-        return { status: 204 };
-      },
+      // Any CloudEvent is kept, in a CONSUMER span continuing the failed event's trace.
+      handler: (req) => processInSpan(parseCloudEvent(req), (ce) => keepDeadLetter(deps.store, ce).then(() => ({ status: 204 }))),
     },
     { method: 'GET', path: '/v1/dead-letters', handler: admin((req) => listDeadLetters(deps.store, validate(ListQuery, Object.fromEntries(req.query), 'query'))) },
     { method: 'GET', path: '/v1/dead-letters/:id', handler: admin((req) => getDeadLetter(deps.store, req.params.id ?? '')) },

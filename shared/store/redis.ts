@@ -117,37 +117,52 @@ end
 `;
 
 /*
- * KEYS: the seen-mark, then each effect's keys (counter and put: the key; rollup: the row and the
- * period index). ARGV: the mark's TTL in ms, the effects as JSON. Redis does not roll a script
- * back, so every check that could fail runs before the first write.
+ * Applies a batch of events, each once and all or nothing. KEYS: per event, its seen-mark then
+ * each effect's keys (counter and put: the key; rollup: the row and the period index). ARGV[1]:
+ * per event, as JSON, its key count `n`, its mark's TTL in ms and its effects. Redis does not roll
+ * a script back, so every check that could fail runs before an event's first write; an event
+ * that fails a check gets {-1, message} and writes nothing, and the others go on. Returns per
+ * event {0} (seen before), {1, counter values…} or {-1, message}.
  */
-const APPLY_ONCE = new Script(`${INTEGER_CHECK}${ADD_TO_COUNTER}
-if redis.call('EXISTS', KEYS[1]) == 1 then return {0} end
-local effects = cjson.decode(ARGV[2])
-local k = 2
-for _, e in ipairs(effects) do
-  if e.t == 'counter' then
-    local failed = assert_counter(KEYS[k])
-    if failed then return failed end
+const APPLY_BATCH = new Script(`${INTEGER_CHECK}${ADD_TO_COUNTER}
+local events = cjson.decode(ARGV[1])
+local results = {}
+local base = 0
+for i, ev in ipairs(events) do
+  local result
+  if redis.call('EXISTS', KEYS[base + 1]) == 1 then result = {0} end
+  local k = base + 2
+  for _, e in ipairs(ev.e) do
+    if not result and e.t == 'counter' then
+      local failed = assert_counter(KEYS[k])
+      if failed then result = {-1, failed.err} end
+    end
+    k = k + (e.t == 'rollup' and 2 or 1)
   end
-  k = k + (e.t == 'rollup' and 2 or 1)
-end
-local out = {1}
-k = 2
-for _, e in ipairs(effects) do
-  if e.t == 'counter' then
-    out[#out + 1] = add_to_counter(KEYS[k], e.by, e.ttl)
-  elseif e.t == 'put' then
-    if e.ttl == '' then redis.call('SET', KEYS[k], e.value) else redis.call('SET', KEYS[k], e.value, 'PX', e.ttl) end
-  else
-    for i = 1, #e.add, 2 do redis.call('HINCRBY', KEYS[k], e.add[i], e.add[i + 1]) end
-    redis.call('ZADD', KEYS[k + 1], e.score, e.member)
+  if not result then
+    result = {1}
+    k = base + 2
+    for _, e in ipairs(ev.e) do
+      if e.t == 'counter' then
+        result[#result + 1] = add_to_counter(KEYS[k], e.by, e.ttl)
+      elseif e.t == 'put' then
+        if e.ttl == '' then redis.call('SET', KEYS[k], e.value) else redis.call('SET', KEYS[k], e.value, 'PX', e.ttl) end
+      else
+        for j = 1, #e.add, 2 do redis.call('HINCRBY', KEYS[k], e.add[j], e.add[j + 1]) end
+        redis.call('ZADD', KEYS[k + 1], e.score, e.member)
+      end
+      k = k + (e.t == 'rollup' and 2 or 1)
+    end
+    redis.call('SET', KEYS[base + 1], '1', 'PX', ev.ttl)
   end
-  k = k + (e.t == 'rollup' and 2 or 1)
+  results[i] = result
+  base = base + ev.n
 end
-redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
-return out
+return results
 `);
+
+/** Events applied by one script call at most; a larger turn's batch is split. */
+const APPLY_BATCH_MAX = 256;
 
 /* KEYS: the counter. ARGV: by, max, TTL in ms or ''. */
 const INCREMENT_BOUNDED = new Script(`${INTEGER_CHECK}${ADD_TO_COUNTER}
@@ -188,7 +203,15 @@ end
 return out
 `);
 
-/** An effect as the APPLY_ONCE script reads it: numbers as strings so Lua never reformats them. */
+/** An effect as the APPLY_BATCH script reads it: numbers as strings so Lua never reformats them. */
+/** An `applyOnce` waiting for its turn's batch. */
+interface PendingApply {
+  keys: string[];
+  event: { n: number; ttl: string; e: ScriptEffect[] };
+  resolve: (result: ApplyResult) => void;
+  reject: (err: Error) => void;
+}
+
 type ScriptEffect =
   | { t: 'counter'; by: string; ttl: string }
   | { t: 'put'; value: string; ttl: string }
@@ -196,6 +219,7 @@ type ScriptEffect =
 
 class RedisStore implements Store {
   readonly kind = 'redis';
+  private applies: PendingApply[] = [];
 
   constructor(
     private readonly client: Redis,
@@ -295,6 +319,10 @@ class RedisStore implements Store {
   }
 
   /** Written without async layers: it runs once per billable event, inside the framework's domain. */
+  /*
+   * Events that arrive in one turn of the event loop are applied by one script call, each
+   * atomically with its own dedupe mark: one round trip per batch instead of per event.
+   */
   applyOnce(
     source: string,
     id: string,
@@ -302,19 +330,38 @@ class RedisStore implements Store {
     dedupeTtlSeconds = DEFAULT_DEDUPE_TTL_SECONDS,
   ): Promise<ApplyResult> {
     let keys: string[];
-    let args: (string | number)[];
+    let specs: ScriptEffect[];
     try {
       keys = [this.seenKey(source, id)];
-      const specs = effects.map((effect) => this.scriptEffect(effect, keys));
-      args = [ttlToMs(dedupeTtlSeconds) ?? 0, JSON.stringify(specs)];
+      specs = effects.map((effect) => this.scriptEffect(effect, keys));
     } catch (err) {
       return Promise.reject(err);
     }
-    return APPLY_ONCE.call(this.client, keys, args, (reply) => {
-      const [applied, ...counters] = asArray(reply);
-      return applied === 1 ? { applied: true, counters: counters.map(toInteger) } : { applied: false, counters: [] };
+    const event = { n: keys.length, ttl: String(ttlToMs(dedupeTtlSeconds) ?? 0), e: specs };
+    return new Promise((resolve, reject) => {
+      if (this.applies.push({ keys, event, resolve, reject }) === 1) setImmediate(this.flushApplies);
     });
   }
+
+  private readonly flushApplies = (): void => {
+    const pending = this.applies;
+    this.applies = [];
+    for (let from = 0; from < pending.length; from += APPLY_BATCH_MAX) {
+      const batch = pending.slice(from, from + APPLY_BATCH_MAX);
+      const keys = batch.flatMap((item) => item.keys);
+      APPLY_BATCH.call(this.client, keys, [JSON.stringify(batch.map((item) => item.event))], asArray).then(
+        (replies) =>
+          batch.forEach((item, i) => {
+            try {
+              item.resolve(applyResult(replies[i]));
+            } catch (cause) {
+              item.reject(new UnavailableError('store unavailable', { cause }));
+            }
+          }),
+        (err: Error) => batch.forEach((item) => item.reject(err)),
+      );
+    }
+  };
 
   async rollups(query: RollupQuery): Promise<RollupRow[]> {
     const from = Date.parse(normalizePeriod(query.from));
@@ -384,6 +431,7 @@ class RedisStore implements Store {
   }
 
   async close(): Promise<void> {
+    this.flushApplies();
     try {
       await this.client.quit();
     } catch {
@@ -465,6 +513,13 @@ function execResults(results: [Error | null, unknown][] | null): unknown[] {
     if (error !== null) throw error;
     return value;
   });
+}
+
+/** One event's reply of APPLY_BATCH; a failed check throws its message. */
+function applyResult(reply: unknown): ApplyResult {
+  const [status, ...rest] = asArray(reply);
+  if (status === -1) throw new Error(String(rest[0]));
+  return status === 1 ? { applied: true, counters: rest.map(toInteger) } : { applied: false, counters: [] };
 }
 
 function asArray(value: unknown): unknown[] {

@@ -344,9 +344,13 @@ class SqliteStore implements Store {
     try {
       this.maybePurge();
       results = this.writeBatchTx.immediate(batch);
-    } catch {
-      // Something in the batch failed and it all rolled back: run each alone, so one bad write
-      // fails only itself.
+    } catch (cause) {
+      if (!this.db.open || storeDown(cause)) {
+        const err = new UnavailableError('store unavailable', { cause });
+        for (const write of batch) write.reject(err);
+        return;
+      }
+      // One write failed and the batch rolled back: run each alone, so it fails only itself.
       for (const write of batch) {
         try {
           write.resolve(this.writeTx.immediate(write));
@@ -499,6 +503,11 @@ class SqliteStore implements Store {
     this.sql.purgeKv.run({ now, batch: PURGE_BATCH });
     this.sql.purgeSeen.run({ now, batch: PURGE_BATCH });
   }
+}
+
+/** A failure of the database itself (locked past the busy timeout, I/O, disk full), not of one write. */
+function storeDown(err: unknown): boolean {
+  return err instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|READONLY|CORRUPT|NOTADB)/.test(err.code);
 }
 
 function parseJson(text: string): Json {

@@ -15,7 +15,7 @@ import { harness } from '../functions/ad-decision/test-kit';
 import { openStore } from '../shared/store';
 import { startFunction, type FunctionProcess } from '../test/function-process';
 import { campaigns, publishers, requests } from './catalog-gen';
-import { compare, HELLO_SOURCE, hasWrk, LOAD_CPU, median, percentile, report, round, rssBytes, SERVER_CPU, wrk, zipkinSink, type Comparison, type Run, type Target } from './lib';
+import { compare, HELLO_SOURCE, hasWrk, LOAD_CPU, pinSelf, median, percentile, report, round, rssBytes, SERVER_CPU, wrk, zipkinSink, type Comparison, type Run, type Target } from './lib';
 
 const ROUNDS = 5;
 const SECONDS = 4;
@@ -129,6 +129,7 @@ async function coldStart(dir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  pinSelf(LOAD_CPU);
   const dir = mkdtempSync(path.join(tmpdir(), 'tagline-bench-'));
   try {
     const only = process.argv[2];

@@ -19,7 +19,7 @@ import { freePort, startFunction, type FunctionProcess } from '../test/function-
 import { campaignDoc, seedCampaigns } from '../test/event-path/campaigns';
 import { BROWSER_UA, claims, token } from '../test/event-path/tokens';
 import { beaconToReportLatencies } from '../test/event-path/platform';
-import { binaryEventScript, compare, HELLO_SOURCE, hasWrk, LOAD_CPU, luaString, median, percentile, report, round, SERVER_CPU, wrk, type Comparison, type Run, type Target, type WrkResult } from './lib';
+import { binaryEventScript, compare, HELLO_SOURCE, hasWrk, LOAD_CPU, pinSelf, luaString, median, percentile, report, round, SERVER_CPU, wrk, type Comparison, type Run, type Target, type WrkResult } from './lib';
 
 const ROUNDS = 3;
 const SECONDS = 4;
@@ -62,9 +62,18 @@ async function hello(): Promise<FunctionProcess> {
   return startFunction('hello', {}, { source: HELLO_SOURCE, readyPath: '/', cpus: SERVER_CPU });
 }
 
-/** A Broker stand-in for track: a bare function answering 204, on the load core. */
-async function brokerStandIn(): Promise<FunctionProcess> {
-  return startFunction('hello', {}, { source: HELLO_SOURCE, readyPath: '/', cpus: LOAD_CPU });
+/** A Broker stand-in for track (`bench/broker-stand-in`), on the load core. */
+async function brokerStandIn(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child = spawn('taskset', ['-c', LOAD_CPU, process.execPath, path.join(__dirname, 'broker-stand-in.js')], { env: { PORT: String(port) }, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    const up = await fetch(`${url}/`, { method: 'POST', body: '{}' }).then((res) => res.status === 202, () => false);
+    if (up) break;
+    if (i >= 100 || child.exitCode !== null) throw new Error('the Broker stand-in did not start');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { url, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGKILL')))) };
 }
 
 async function trackThroughput(dir: string): Promise<void> {
@@ -150,6 +159,7 @@ async function endToEndLatency(): Promise<void> {
 
 /** `node dist/bench/event-path.js [track|sqlite|redis|latency]` runs one part; no argument runs all. */
 async function main(): Promise<void> {
+  pinSelf(LOAD_CPU);
   const only = process.argv[2];
   const wanted = (part: string): boolean => only === undefined || only === part;
   const dir = mkdtempSync(path.join(tmpdir(), 'tagline-bench-event-path-'));
@@ -164,6 +174,8 @@ async function main(): Promise<void> {
         await consumerThroughput(dir, 'report', backend);
       }
     }
+    // The platform and its functions spread over both cores, as `npm start` runs them.
+    pinSelf(`${SERVER_CPU},${LOAD_CPU}`);
     if (wanted('latency')) await endToEndLatency();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import test, { type ExecutionContext } from 'ava';
-import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
 import { redisSkipReason, startRedis, type TestRedis } from '../../test/redis';
 import { ConfigError, UnavailableError } from '../errors';
@@ -357,28 +356,6 @@ test('sqlite: creates the parent directory; two handles on one file see each oth
   await second.enqueue('q', 'a', null);
   t.is((await first.claim('q', 10, 60_000)).length, 1);
   t.deepEqual(await second.claim('q', 10, 60_000), []);
-});
-
-test('sqlite: while another process holds the write lock, a turn\'s events fail together after one busy wait, then apply once', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'tagline-store-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const file = join(dir, 'tagline.db');
-  const store = await openStore(`sqlite:${file}`);
-  t.teardown(() => store.close());
-  const blocker = new Database(file);
-  blocker.exec('BEGIN IMMEDIATE');
-
-  const started = Date.now();
-  const events = () => Array.from({ length: 5 }, (_, i) => store.applyOnce('/track', `imp:${i}`, [counter('spend', 1)]));
-  const failed = await Promise.allSettled(events());
-  const waited = Date.now() - started;
-  t.true(failed.every((r) => r.status === 'rejected' && r.reason instanceof UnavailableError));
-  t.true(waited < 9000, `one busy wait for the batch, not one per event (${waited} ms)`);
-
-  blocker.exec('ROLLBACK');
-  blocker.close();
-  t.true((await Promise.all(events())).every((r) => r.applied));
-  t.deepEqual(await store.getCounters(['spend']), [5]);
 });
 
 test('sqlite: processes sharing one new file keep bounded counters and dedupe exact', async (t) => {

@@ -203,7 +203,6 @@ end
 return out
 `);
 
-/** An effect as the APPLY_BATCH script reads it: numbers as strings so Lua never reformats them. */
 /** An `applyOnce` waiting for its turn's batch. */
 interface PendingApply {
   keys: string[];
@@ -212,6 +211,7 @@ interface PendingApply {
   reject: (err: Error) => void;
 }
 
+/** An effect as the APPLY_BATCH script reads it: numbers as strings so Lua never reformats them. */
 type ScriptEffect =
   | { t: 'counter'; by: string; ttl: string }
   | { t: 'put'; value: string; ttl: string }
@@ -318,10 +318,10 @@ class RedisStore implements Store {
     });
   }
 
-  /** Written without async layers: it runs once per billable event, inside the framework's domain. */
   /*
    * Events that arrive in one turn of the event loop are applied by one script call, each
-   * atomically with its own dedupe mark: one round trip per batch instead of per event.
+   * atomically with its own dedupe mark: one round trip per batch instead of per event. Written
+   * without async layers: it runs once per billable event, inside the framework's domain.
    */
   applyOnce(
     source: string,
@@ -330,14 +330,14 @@ class RedisStore implements Store {
     dedupeTtlSeconds = DEFAULT_DEDUPE_TTL_SECONDS,
   ): Promise<ApplyResult> {
     let keys: string[];
-    let specs: ScriptEffect[];
+    let event: PendingApply['event'];
     try {
       keys = [this.seenKey(source, id)];
-      specs = effects.map((effect) => this.scriptEffect(effect, keys));
+      const e = effects.map((effect) => this.scriptEffect(effect, keys));
+      event = { n: keys.length, ttl: String(ttlToMs(dedupeTtlSeconds)), e };
     } catch (err) {
       return Promise.reject(err);
     }
-    const event = { n: keys.length, ttl: String(ttlToMs(dedupeTtlSeconds) ?? 0), e: specs };
     return new Promise((resolve, reject) => {
       if (this.applies.push({ keys, event, resolve, reject }) === 1) setImmediate(this.flushApplies);
     });

@@ -316,12 +316,13 @@ class SqliteStore implements Store {
     dedupeTtlSeconds = DEFAULT_DEDUPE_TTL_SECONDS,
   ): Promise<ApplyResult> {
     let checked: Effect[];
+    let dedupeTtlMs: number;
     try {
       checked = effects.map(checkEffect);
+      dedupeTtlMs = ttlToMs(dedupeTtlSeconds) ?? 0;
     } catch (err) {
       return Promise.reject(err);
     }
-    const dedupeTtlMs = ttlToMs(dedupeTtlSeconds) ?? 0;
     return this.batched(() => this.applyOne(source, id, checked, dedupeTtlMs));
   }
 

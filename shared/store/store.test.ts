@@ -225,6 +225,7 @@ contract('applyOnce: a failing effect applies nothing, not even the dedupe mark'
   t.deepEqual(await store.rollups({ from: hour(0), to: hour(23) }), []);
 
   await t.throwsAsync(store.applyOnce('/track', 'imp:1', [counter('spend', 1.5)]), { instanceOf: RangeError });
+  await t.throwsAsync(store.applyOnce('/track', 'imp:1', good, 0), { instanceOf: RangeError }, 'a dedupe mark must expire after a positive time');
   t.deepEqual(await store.applyOnce('/track', 'imp:1', good), { applied: true, counters: [100] });
 });
 

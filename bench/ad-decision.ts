@@ -15,7 +15,7 @@ import { harness } from '../functions/ad-decision/test-kit';
 import { openStore } from '../shared/store';
 import { startFunction, type FunctionProcess } from '../test/function-process';
 import { campaigns, publishers, requests } from './catalog-gen';
-import { compare, HELLO_SOURCE, hasWrk, LOAD_CPU, pinSelf, median, percentile, report, round, rssBytes, SERVER_CPU, wrk, zipkinSink, type Comparison, type Run, type Target } from './lib';
+import { compare, comparisonNote, errorCount, HELLO_SOURCE, hasWrk, LOAD_CPU, median, medianRps, percentile, pinSelf, report, round, rssBytes, SERVER_CPU, wrk, zipkinSink, type Target } from './lib';
 
 const ROUNDS = 5;
 const SECONDS = 4;
@@ -51,22 +51,11 @@ async function httpThroughput(dir: string): Promise<void> {
   const vsOff = await compare(target(ad, '/v1/ads'), target(untraced, '/v1/ads'), ROUNDS, SECONDS);
   await Promise.all([hello.stop(), untraced.stop(), ad.stop()]);
   await sink.close();
-  const errors = vsHello.subject.reduce((n, r) => n + r.errors, 0);
-  report({ name: 'tracing cost: ad-decision throughput with 100% sampling vs tracing off', value: rps(vsOff.subject), unit: 'req/s', baseline: rps(vsOff.baseline), ratio: round(vsOff.ratio), note: figures(vsOff) });
-  report({ name: 'ad-decision HTTP throughput (10k campaigns, tracing 100%) vs hello', value: rps(vsHello.subject), unit: 'req/s', baseline: rps(vsHello.baseline), ratio: round(vsHello.ratio), goal: '>= 0.8x', pass: vsHello.ratio >= 0.8 && errors === 0, note: `${figures(vsHello)}; ${probe.ads.length} ads per response, ${sink.spans()} spans exported, ${errors} errors` });
+  const errors = errorCount(vsHello.subject);
+  report({ name: 'tracing cost: ad-decision throughput with 100% sampling vs tracing off', value: medianRps(vsOff.subject), unit: 'req/s', baseline: medianRps(vsOff.baseline), ratio: round(vsOff.ratio), note: comparisonNote(vsOff) });
+  report({ name: 'ad-decision HTTP throughput (10k campaigns, tracing 100%) vs hello', value: medianRps(vsHello.subject), unit: 'req/s', baseline: medianRps(vsHello.baseline), ratio: round(vsHello.ratio), goal: '>= 0.8x', pass: vsHello.ratio >= 0.8 && errors === 0, note: `${comparisonNote(vsHello)}; ${probe.ads.length} ads per response, ${sink.spans()} spans exported` });
   const p99 = median(vsHello.subject.map((r, i) => r.p99ms / vsHello.baseline[i]!.p99ms));
   report({ name: 'ad-decision HTTP p99 (10k campaigns, tracing 100%) vs hello', value: round(median(vsHello.subject.map((r) => r.p99ms))), unit: 'ms', baseline: round(median(vsHello.baseline.map((r) => r.p99ms))), ratio: round(p99), goal: '<= 2x', pass: p99 <= 2 });
-}
-
-/** Median req/s of some runs. */
-function rps(runs: readonly Run[]): number {
-  return round(median(runs.map((r) => r.rps)), 0);
-}
-
-/** Every round's ratio and the CPU per request behind a comparison. */
-function figures(c: Comparison): string {
-  const cpu = (runs: readonly Run[]) => round(median(runs.map((r) => r.cpuUsPerRequest)), 0);
-  return `rounds ${c.subject.map((r, i) => round(r.rps / c.baseline[i]!.rps)).join(', ')}; CPU ${cpu(c.subject)} us/request vs ${cpu(c.baseline)} us`;
 }
 
 async function engine(): Promise<void> {

@@ -22,7 +22,7 @@ import type { PageObservedData } from '../shared/events';
 import { normalisePageUrl, pageHash, pageKey } from '../shared/page';
 import { openStore } from '../shared/store';
 import { startFunction, type FunctionProcess } from '../test/function-process';
-import { binaryEventScript, compare, HELLO_SOURCE, hasWrk, LOAD_CPU, median, percentile, report, round, SERVER_CPU, wrk, type Run } from './lib';
+import { binaryEventScript, compare, comparisonNote, errorCount, HELLO_SOURCE, hasWrk, LOAD_CPU, medianRps, percentile, report, round, SERVER_CPU, wrk } from './lib';
 
 const PAGE_BYTES = 4096;
 const WARM_UP_RUNS = 2_000;
@@ -82,21 +82,20 @@ async function eventsPerSecond(): Promise<void> {
   const fn = await startFunction('classify', { STORE_URL: storeUrl }, { cpus: SERVER_CPU });
   try {
     const load = (target: FunctionProcess) => () => wrk(`${target.url}/`, { seconds: SECONDS, connections: CONNECTIONS, cpus: LOAD_CPU, script });
-    const { subject, baseline, ratio } = await compare({ fn, load: load(fn) }, { fn: base, load: load(base) }, ROUNDS, SECONDS);
+    const comparison = await compare({ fn, load: load(fn) }, { fn: base, load: load(base) }, ROUNDS, SECONDS);
+    const { subject, baseline, ratio } = comparison;
     const store = await openStore(storeUrl);
     const stored = await store.get(pageKey(data.pageHash));
     await store.close();
-    const errors = subject.reduce((sum, r) => sum + r.errors, 0);
-    const m = (runs: readonly Run[], pick: (r: Run) => number) => median(runs.map(pick));
     report({
       name: 'classify events per second (page.observed → classified, stored in SQLite, page.classified reply) vs hello',
-      value: round(m(subject, (r) => r.rps), 0),
+      value: medianRps(subject),
       unit: 'events/s',
-      baseline: round(m(baseline, (r) => r.rps), 0),
+      baseline: medianRps(baseline),
       ratio: round(ratio),
       // Every run answered events and stored the page; no throughput goal of its own.
-      pass: errors === 0 && stored !== undefined && subject.every((r) => r.rps > 0),
-      note: `p99 ${round(m(subject, (r) => r.p99ms))} ms vs ${round(m(baseline, (r) => r.p99ms))} ms; CPU ${round(m(subject, (r) => r.cpuUsPerRequest), 0)} us/event vs ${round(m(baseline, (r) => r.cpuUsPerRequest), 0)} us; ${errors} errors; ${CONNECTIONS} connections, ${Buffer.byteLength(event.body)}-byte events`,
+      pass: errorCount(subject) === 0 && stored !== undefined && subject.every((r) => r.rps > 0),
+      note: `${comparisonNote(comparison)}; ${CONNECTIONS} connections, ${Buffer.byteLength(event.body)}-byte events`,
     });
   } finally {
     await Promise.all([fn.stop(), base.stop()]);

@@ -19,7 +19,7 @@ import { freePort, startFunction, type FunctionProcess } from '../test/function-
 import { campaignDoc, seedCampaigns } from '../test/event-path/campaigns';
 import { BROWSER_UA, claims, token } from '../test/event-path/tokens';
 import { beaconToReportLatencies } from '../test/event-path/platform';
-import { binaryEventScript, compare, HELLO_SOURCE, hasWrk, LOAD_CPU, pinSelf, luaString, median, percentile, report, round, SERVER_CPU, wrk, type Comparison, type Run, type Target, type WrkResult } from './lib';
+import { binaryEventScript, compare, comparisonNote, errorCount, HELLO_SOURCE, hasWrk, LOAD_CPU, luaString, medianRps, percentile, pinSelf, report, round, SERVER_CPU, wrk, type Target, type WrkResult } from './lib';
 
 const ROUNDS = 3;
 const SECONDS = 4;
@@ -42,20 +42,6 @@ function beaconScript(pathAndQuery: string): string {
 function cloudEventScript(type: string, data: AdEventData): string {
   const { headers, body } = toBinary(newEvent(EVENT_TYPES.impression, '/track', data, 'x'));
   return binaryEventScript({ headers: { ...headers, 'ce-type': type }, body });
-}
-
-function errors(runs: readonly WrkResult[]): number {
-  return runs.reduce((sum, r) => sum + r.errors, 0);
-}
-
-/** The figures behind a ratio: latency, CPU per request, errors. */
-function details(c: Comparison): string {
-  const m = (runs: readonly Run[], pick: (r: Run) => number) => round(median(runs.map(pick)));
-  return `p99 ${m(c.subject, (r) => r.p99ms)} ms vs ${m(c.baseline, (r) => r.p99ms)} ms; CPU ${m(c.subject, (r) => r.cpuUsPerRequest)} us/request vs ${m(c.baseline, (r) => r.cpuUsPerRequest)} us; ${errors(c.subject)} errors`;
-}
-
-function rps(runs: readonly Run[]): number {
-  return round(median(runs.map((r) => r.rps)), 0);
 }
 
 async function hello(): Promise<FunctionProcess> {
@@ -92,13 +78,13 @@ async function trackThroughput(dir: string): Promise<void> {
     await outbox.close();
     report({
       name: sink === undefined ? 'track pixel throughput without a Broker (the function alone) vs hello' : 'track pixel throughput (each event sent to a Broker before the pixel answers) vs hello',
-      value: rps(result.subject),
+      value: medianRps(result.subject),
       unit: 'req/s',
-      baseline: rps(result.baseline),
+      baseline: medianRps(result.baseline),
       ratio: round(result.ratio),
       goal: '>= 0.9x',
-      pass: result.ratio >= 0.9 && errors(result.subject) === 0 && probe.status === 200 && kept === 0,
-      note: `${details(result)}; ${kept} events left in the outbox`,
+      pass: result.ratio >= 0.9 && errorCount(result.subject) === 0 && probe.status === 200 && kept === 0,
+      note: `${comparisonNote(result)}; ${kept} events left in the outbox`,
     });
   }
   await Promise.all([base.stop(), broker.stop()]);
@@ -140,13 +126,13 @@ async function consumerThroughput(dir: string, target: 'ledger' | 'report', back
   await redis?.stop();
   report({
     name: `${target} events per second on ${backend} vs hello`,
-    value: rps(result.subject),
+    value: medianRps(result.subject),
     unit: 'events/s',
-    baseline: rps(result.baseline),
+    baseline: medianRps(result.baseline),
     ratio: round(result.ratio),
     goal: '>= 0.8x',
-    pass: result.ratio >= 0.8 && errors(result.subject) === 0,
-    note: `${details(result)}; ${applied} events applied (about ${sent} in the measured runs, more in the warm-up)`,
+    pass: result.ratio >= 0.8 && errorCount(result.subject) === 0,
+    note: `${comparisonNote(result)}; ${applied} events applied (about ${sent} in the measured runs, more in the warm-up)`,
   });
 }
 

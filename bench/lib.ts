@@ -183,6 +183,22 @@ export async function compare(subject: Target, baseline: Target, rounds: number,
   return { subject: s, baseline: b, ratio: median(s.map((r, i) => r.rps / b[i]!.rps)) };
 }
 
+/** Median req/s of some runs, whole. */
+export function medianRps(runs: readonly Run[]): number {
+  return round(median(runs.map((r) => r.rps)), 0);
+}
+
+/** Failed or non-2xx requests over some runs. */
+export function errorCount(runs: readonly WrkResult[]): number {
+  return runs.reduce((sum, r) => sum + r.errors, 0);
+}
+
+/** The figures behind a comparison's ratio: every round's ratio, p99, CPU per request, errors. */
+export function comparisonNote(c: Comparison): string {
+  const m = (runs: readonly Run[], pick: (r: Run) => number) => round(median(runs.map(pick)));
+  return `rounds ${c.subject.map((r, i) => round(r.rps / c.baseline[i]!.rps)).join(', ')}; p99 ${m(c.subject, (r) => r.p99ms)} ms vs ${m(c.baseline, (r) => r.p99ms)} ms; CPU ${m(c.subject, (r) => r.cpuUsPerRequest)} us/request vs ${m(c.baseline, (r) => r.cpuUsPerRequest)} us; ${errorCount(c.subject)} errors`;
+}
+
 async function measure(target: Target, seconds: number): Promise<Run> {
   const before = cpuUs(target.fn.child.pid!);
   const result = await target.load();

@@ -120,8 +120,8 @@ class Pool {
 class Link implements ConnectionOwner, ResponseHandlers {
   readonly http: Http1Connection;
   deadline = 0;
-  private resolve: ((status: number) => void) | undefined;
-  private reject: ((err: Error) => void) | undefined;
+  /** The request on the connection until it is settled. */
+  private waiter: Waiter | undefined;
 
   constructor(
     private readonly pool: Pool,
@@ -136,8 +136,7 @@ class Link implements ConnectionOwner, ResponseHandlers {
   }
 
   send(waiter: Waiter): void {
-    this.resolve = waiter.resolve;
-    this.reject = waiter.reject;
+    this.waiter = waiter;
     this.deadline = Date.now() + waiter.timeoutMs;
     this.http.start(this, waiter.request, 'utf8', 'none', false);
   }
@@ -147,10 +146,7 @@ class Link implements ConnectionOwner, ResponseHandlers {
   }
 
   onHead(status: number): void {
-    const resolve = this.resolve;
-    this.resolve = undefined;
-    this.reject = undefined;
-    resolve?.(status);
+    this.settle()?.resolve(status);
   }
 
   onData(): boolean {
@@ -160,10 +156,7 @@ class Link implements ConnectionOwner, ResponseHandlers {
   onEnd(): void {}
 
   onError(err: Error): void {
-    const reject = this.reject;
-    this.resolve = undefined;
-    this.reject = undefined;
-    reject?.(err);
+    this.settle()?.reject(err);
   }
 
   release(): void {
@@ -172,5 +165,12 @@ class Link implements ConnectionOwner, ResponseHandlers {
 
   forget(): void {
     this.pool.forget(this);
+  }
+
+  /** The unsettled request, now settled: each request is answered once. */
+  private settle(): Waiter | undefined {
+    const waiter = this.waiter;
+    this.waiter = undefined;
+    return waiter;
   }
 }

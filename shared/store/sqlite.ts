@@ -427,7 +427,7 @@ class SqliteStore implements Store {
   }
 
   private liveRows(keys: readonly string[]): Map<string, string> {
-    return keys.length === 1 ? this.readKeys(keys, Date.now()) : this.readKeysTx.deferred(keys, Date.now());
+    return keys.length < 2 ? this.readKeys(keys, Date.now()) : this.readKeysTx.deferred(keys, Date.now());
   }
 
   private readKeys(keys: readonly string[], now: number): Map<string, string> {

@@ -3,7 +3,7 @@ import { serve } from '../../shared/http';
 import { createRuntime } from '../../shared/runtime';
 import { TokenSigner } from '../../shared/tokens';
 import { CatalogSource } from './catalog-source';
-import { AD_REQUEST_LIMIT_BYTES, decisionRoutes } from './decide';
+import { AD_REQUEST_LIMIT_BYTES, decisionRoutes } from './routes';
 import { DeliveryState } from './delivery-state';
 import { PageCache } from './pages';
 import { widgetRoute } from './widget';

@@ -11,9 +11,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decide } from '../functions/ad-decision/decide';
-import { harness } from '../functions/ad-decision/test-kit';
+import { harness } from '../test/kit/ad-decision';
 import { openStore } from '../shared/store';
-import { startFunction, type FunctionProcess } from '../test/function-process';
+import { startFunction, type FunctionProcess } from '../test/kit/function-process';
 import { campaigns, publishers, requests } from './catalog-gen';
 import { compare, comparisonNote, errorCount, HELLO_SOURCE, hasWrk, LOAD_CPU, median, medianRps, percentile, pinSelf, report, round, rssBytes, SERVER_CPU, wrk, zipkinSink, type Target } from './lib';
 

@@ -21,7 +21,7 @@ import { EVENT_TYPES, newEvent, toBinary } from '../shared/emitter';
 import type { PageObservedData } from '../shared/events';
 import { normalisePageUrl, pageHash, pageKey } from '../shared/page';
 import { openStore } from '../shared/store';
-import { startFunction, type FunctionProcess } from '../test/function-process';
+import { startFunction, type FunctionProcess } from '../test/kit/function-process';
 import { binaryEventScript, compare, comparisonNote, errorCount, HELLO_SOURCE, hasWrk, LOAD_CPU, medianRps, percentile, report, round, SERVER_CPU, wrk } from './lib';
 
 const PAGE_BYTES = 4096;

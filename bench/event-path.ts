@@ -15,10 +15,10 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { EVENT_TYPES, newEvent, toBinary, type AdEventData } from '../shared/events';
 import { openStore, type Store } from '../shared/store';
-import { freePort, startFunction, type FunctionProcess } from '../test/function-process';
-import { campaignDoc, seedCampaigns } from '../test/event-path/campaigns';
-import { BROWSER_UA, claims, token } from '../test/event-path/tokens';
-import { beaconToReportLatencies } from '../test/event-path/platform';
+import { freePort, startFunction, type FunctionProcess } from '../test/kit/function-process';
+import { campaignDoc, seedCampaigns } from '../test/kit/campaigns';
+import { BROWSER_UA, claims, token } from '../test/kit/tokens';
+import { beaconToReportLatencies } from '../test/kit/event-path-platform';
 import { binaryEventScript, compare, comparisonNote, errorCount, HELLO_SOURCE, hasWrk, LOAD_CPU, luaString, medianRps, percentile, pinSelf, report, round, SERVER_CPU, wrk, type Target, type WrkResult } from './lib';
 
 const ROUNDS = 3;

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FunctionProcess } from '../test/function-process';
+import type { FunctionProcess } from '../test/kit/function-process';
 
 /** The baseline: a bare functions-framework function answering 204 (`bench/fixtures/hello`). */
 export const HELLO_SOURCE = path.join(__dirname, 'fixtures', 'hello');

@@ -27,8 +27,8 @@ import { ROOT, functionCommand } from '../local/command';
 import { startPlatform, type Platform, type PlatformOptions } from '../local/platform';
 import { freePort } from '../local/supervisor';
 import { createLogger } from '../shared/logger';
-import { TEST_TOKEN_KEYS } from '../test/function-process';
-import { FIXTURE_MANIFESTS, fixtureOptions, serviceStatus, tempDataDir, waitFor } from '../test/platform/harness';
+import { TEST_TOKEN_KEYS } from '../test/kit/function-process';
+import { FIXTURE_MANIFESTS, fixtureOptions, serviceStatus, tempDataDir, waitFor } from '../test/kit/platform';
 import { hasWrk, median, report, round, run, wrk, type WrkResult } from './lib';
 
 /** The bare functions-framework hello function every benchmark compares against. */

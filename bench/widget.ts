@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { buildWidget, WIDGET_BUNDLE } from '../scripts/build-widget';
-import { chromiumMissing, launchChromium, newReader, startDemoPlatform, warmUp } from '../test/widget/harness';
+import { chromiumMissing, launchChromium, newReader, startDemoPlatform, warmUp } from '../test/kit/widget';
 import { median, report, round } from './lib';
 
 const VIEWS = 15;

@@ -1,6 +1,6 @@
 import test from 'ava';
 import { randomUUID } from 'node:crypto';
-import { BROKER_PATH, brokerIdle, postEvent, received, startFixturePlatform, status, waitFor, type Harness, type Received } from '../test/platform/harness';
+import { BROKER_PATH, brokerIdle, postEvent, received, startFixturePlatform, status, waitFor, type Harness, type Received } from '../test/kit/platform';
 
 let h: Harness;
 

@@ -4,9 +4,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './command';
 import { freePort } from './supervisor';
-import { postEvent, received, tempDataDir, waitFor } from '../test/platform/harness';
+import { postEvent, received, tempDataDir, waitFor } from '../test/kit/platform';
 
-const RUNNER = path.join(ROOT, 'dist', 'test', 'platform', 'run-platform.js');
+const RUNNER = path.join(ROOT, 'dist', 'test', 'kit', 'run-platform.js');
 
 /** The platform in a process of its own, so the test can kill -9 it. */
 function runPlatform(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string; output: () => string }> {

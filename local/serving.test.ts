@@ -1,6 +1,6 @@
 import test from 'ava';
 import http from 'node:http';
-import { serviceStatus, startFixturePlatform, status, waitFor, type Harness } from '../test/platform/harness';
+import { serviceStatus, startFixturePlatform, status, waitFor, type Harness } from '../test/kit/platform';
 
 let h: Harness;
 

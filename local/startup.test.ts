@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './command';
 import { startPlatform } from './platform';
-import { fixtureOptions, tempDataDir } from '../test/platform/harness';
+import { fixtureOptions, tempDataDir } from '../test/kit/platform';
 
 test('a port in use is a start-up error naming PORT', async (t) => {
   const blocker = net.createServer();
@@ -23,7 +23,7 @@ test('a port in use is a start-up error naming PORT', async (t) => {
 
 test('a Trigger naming a missing Service is a start-up error naming the file and the field', async (t) => {
   const dataDir = tempDataDir();
-  const manifestsDir = path.join(ROOT, 'test', 'platform', 'bad-trigger');
+  const manifestsDir = path.join(ROOT, 'test', 'fixtures', 'platform', 'bad-trigger');
   const err = await t.throwsAsync(startPlatform(fixtureOptions(dataDir, [], { manifestsDir })));
   t.regex(err!.message, /bad-trigger\/trigger\.yaml: Trigger "orphan" spec\.subscriber\.ref\.name: no Service "no-such-service" in namespace "broken"/);
   rmSync(dataDir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import test from 'ava';
 import { CloudEvent, HTTP } from 'cloudevents';
 import type { IncomingHttpHeaders } from 'node:http';
-import { adEventData } from '../test/event-path/events';
+import { adEventData } from '../test/kit/events';
 import { ValidationError } from './errors';
 import { EVENT_TYPES, newEvent, receiveEvent, toBinary } from './events';
 import type { Request } from './http';

@@ -1,6 +1,6 @@
 import test from 'ava';
 import path from 'node:path';
-import { startFunction, type FunctionProcess } from '../test/function-process';
+import { startFunction, type FunctionProcess } from '../test/kit/function-process';
 
 let fn: FunctionProcess;
 

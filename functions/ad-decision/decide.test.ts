@@ -6,7 +6,7 @@ import type { PageClassifiedData } from '../../shared/events';
 import type { Campaign } from '../../shared/model';
 import { pageHash, pageKey, normalisePageUrl } from '../../shared/page';
 import { decide, type AdResponse } from './decide';
-import { adRequest, campaign, harness, SIGNER, type Harness } from './test-kit';
+import { adRequest, campaign, harness, SIGNER, type Harness } from '../../test/kit/ad-decision';
 import type { AdRequest } from './request';
 
 const HUMAN = { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36', country: 'ES' };

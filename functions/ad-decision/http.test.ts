@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore, type Store } from '../../shared/store';
-import { startFunction, type FunctionProcess } from '../../test/function-process';
-import { campaign, PUBLISHER } from './test-kit';
+import { startFunction, type FunctionProcess } from '../../test/kit/function-process';
+import { campaign, PUBLISHER } from '../../test/kit/campaigns';
 
 let fn: FunctionProcess;
 let store: Store;

@@ -7,7 +7,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { UnavailableError } from '../../shared/errors';
 import type { Request } from '../../shared/http';
 import { buildWidget } from '../../scripts/build-widget';
-import { startFunction, type FunctionProcess } from '../../test/function-process';
+import { startFunction, type FunctionProcess } from '../../test/kit/function-process';
 import { chooseEncoding, compressedPaths, compressWidget, loadWidget, serveWidget, WIDGET_BUNDLE } from './widget';
 
 const SOURCE = Buffer.from(`(()=>{${'console.log("tagline");'.repeat(200)}})();\n`);

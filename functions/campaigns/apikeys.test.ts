@@ -4,7 +4,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../shared/err
 import type { ApiKeyRecord } from '../../shared/model';
 import { createApiKey, deleteApiKey, getApiKey, listApiKeys } from './apikeys';
 import { authenticate, BearerUnauthorizedError } from './auth';
-import { ADMIN, advertiser, failedPaths, openTestDeps, request, type TestDeps } from './testing';
+import { ADMIN, advertiser, failedPaths, openTestDeps, request, type TestDeps } from '../../test/kit/campaigns-deps';
 
 interface Created {
   id: string;

@@ -1,7 +1,7 @@
 import test from 'ava';
 import { UnavailableError } from '../../shared/errors';
 import { authenticate, BearerUnauthorizedError, issueKey, withAuth, type Principal } from './auth';
-import { ADMIN_KEY, openTestDeps, request, type TestDeps } from './testing';
+import { ADMIN_KEY, openTestDeps, request, type TestDeps } from '../../test/kit/campaigns-deps';
 
 async function setup(t: { teardown(fn: () => unknown): void }, adminKey: string | null = ADMIN_KEY): Promise<TestDeps> {
   const deps = await openTestDeps(adminKey);

@@ -11,10 +11,10 @@ import test from 'ava';
 import { HTTP, type CloudEventV1 } from 'cloudevents';
 import type { Campaign } from '../../shared/model';
 import { openStore, type Json, type Store } from '../../shared/store';
-import { startFunction, type FunctionProcess } from '../../test/function-process';
-import { redisSkipReason, startRedis } from '../../test/redis';
+import { startFunction, type FunctionProcess } from '../../test/kit/function-process';
+import { redisSkipReason, startRedis } from '../../test/kit/redis';
 import type { CampaignView } from './convert';
-import { campaignBody } from './testing';
+import { campaignBody } from '../../test/kit/campaigns-deps';
 
 const ADMIN_KEY = 'integration-admin-key-0123456789abcdef';
 

@@ -6,7 +6,7 @@ import type { Campaign } from '../../shared/model';
 import type { Json } from '../../shared/store/types';
 import { archiveCampaign, createCampaign, getCampaign, listCampaigns, patchCampaign, replaceCampaign } from './campaigns';
 import type { CampaignView } from './convert';
-import { ADMIN, advertiser, campaignBody, failedPaths, openTestDeps, request, type TestDeps } from './testing';
+import { ADMIN, advertiser, campaignBody, failedPaths, openTestDeps, request, type TestDeps } from '../../test/kit/campaigns-deps';
 
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 

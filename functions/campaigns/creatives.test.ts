@@ -5,7 +5,7 @@ import type { Json } from '../../shared/store/types';
 import { archiveCampaign, createCampaign } from './campaigns';
 import type { CampaignView } from './convert';
 import { addCreative, deleteCreative, getCreative, listCreatives, replaceCreative } from './creatives';
-import { ADMIN, advertiser, campaignBody, failedPaths, openTestDeps, request, type TestDeps } from './testing';
+import { ADMIN, advertiser, campaignBody, failedPaths, openTestDeps, request, type TestDeps } from '../../test/kit/campaigns-deps';
 
 const banner = (id = 'banner-1'): Creative => ({ id, format: 'banner', width: 300, height: 250, html: '<a>Run</a>', landingUrl: 'https://shop.example/run' });
 

@@ -2,7 +2,7 @@ import test from 'ava';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { Publisher } from '../../shared/model';
 import { createPublisher, deletePublisher, getPublisher, listPublishers, replacePublisher } from './publishers';
-import { ADMIN, advertiser, failedPaths, openTestDeps, request, type TestDeps } from './testing';
+import { ADMIN, advertiser, failedPaths, openTestDeps, request, type TestDeps } from '../../test/kit/campaigns-deps';
 
 const demo: Publisher = { id: 'pub-demo', name: 'Demo News', domains: ['news.example'] };
 

@@ -1,9 +1,9 @@
 import test from 'ava';
 import { EVENT_TYPES, toBinary } from '../../shared/events';
-import { startFunction } from '../../test/function-process';
-import { BrokerStandIn } from '../../test/event-path/broker';
-import { adEvent, post } from '../../test/event-path/events';
-import { BACKENDS, testStore, type Backend } from '../../test/event-path/stores';
+import { startFunction } from '../../test/kit/function-process';
+import { BrokerStandIn } from '../../test/kit/broker-stand-in';
+import { adEvent, post } from '../../test/kit/events';
+import { BACKENDS, testStore, type Backend } from '../../test/kit/stores';
 import { issueKey } from '../campaigns/auth';
 
 const ADMIN_KEY = 'admin-key-for-dead-letter-tests-0123';

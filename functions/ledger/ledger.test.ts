@@ -1,10 +1,10 @@
 import test from 'ava';
 import { capWindowStart, counterKeys, utcDay } from '../../shared/counters';
 import { EVENT_TYPES, toBinary } from '../../shared/events';
-import { campaignDoc, seedCampaigns } from '../../test/event-path/campaigns';
-import { adEvent, deliver, deliverUntilAcked, metricValue, post } from '../../test/event-path/events';
-import { BACKENDS, type Backend } from '../../test/event-path/stores';
-import { startSubscriber } from '../../test/event-path/subscriber';
+import { campaignDoc, seedCampaigns } from '../../test/kit/campaigns';
+import { adEvent, deliver, deliverUntilAcked, metricValue, post } from '../../test/kit/events';
+import { BACKENDS, type Backend } from '../../test/kit/stores';
+import { startSubscriber } from '../../test/kit/subscriber';
 
 const today = utcDay();
 

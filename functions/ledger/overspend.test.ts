@@ -1,11 +1,11 @@
 import test from 'ava';
 import { counterKeys } from '../../shared/counters';
 import { EVENT_TYPES } from '../../shared/events';
-import { startFunction } from '../../test/function-process';
-import { BrokerStandIn } from '../../test/event-path/broker';
-import { BACKENDS, testStore } from '../../test/event-path/stores';
-import { BROWSER_UA } from '../../test/event-path/tokens';
-import { campaign, PUBLISHER } from '../ad-decision/test-kit';
+import { startFunction } from '../../test/kit/function-process';
+import { BrokerStandIn } from '../../test/kit/broker-stand-in';
+import { BACKENDS, testStore } from '../../test/kit/stores';
+import { BROWSER_UA } from '../../test/kit/tokens';
+import { campaign, PUBLISHER } from '../../test/kit/campaigns';
 
 const REQUESTS = 500;
 const CPM_MICROS = 2_000_000;

@@ -1,8 +1,8 @@
 import test from 'ava';
 import { counterKeys } from '../../shared/counters';
 import { EVENT_TYPES } from '../../shared/events';
-import { campaignDoc } from '../../test/event-path/campaigns';
-import { adEvent } from '../../test/event-path/events';
+import { campaignDoc } from '../../test/kit/campaigns';
+import { adEvent } from '../../test/kit/events';
 import { spendEffects } from './ledger';
 
 const at = '2026-03-01T10:20:00Z';

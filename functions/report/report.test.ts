@@ -1,10 +1,10 @@
 import test from 'ava';
 import { EVENT_TYPES } from '../../shared/events';
 import type { Json } from '../../shared/store';
-import { startFunction } from '../../test/function-process';
-import { campaignDoc, seedCampaigns } from '../../test/event-path/campaigns';
-import { adEvent, deliver, deliverUntilAcked, post } from '../../test/event-path/events';
-import { BACKENDS, testStore, type Backend } from '../../test/event-path/stores';
+import { startFunction } from '../../test/kit/function-process';
+import { campaignDoc, seedCampaigns } from '../../test/kit/campaigns';
+import { adEvent, deliver, deliverUntilAcked, post } from '../../test/kit/events';
+import { BACKENDS, testStore, type Backend } from '../../test/kit/stores';
 import { issueKey } from '../campaigns/auth';
 
 const ADMIN_KEY = 'admin-key-for-report-tests-0123456789';

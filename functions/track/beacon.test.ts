@@ -1,6 +1,6 @@
 import test from 'ava';
 import { EVENT_TYPES } from '../../shared/events';
-import { claims } from '../../test/event-path/tokens';
+import { claims } from '../../test/kit/tokens';
 import { beaconEvent, landingUrl, unbillableTraffic } from './beacon';
 
 const ua = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';

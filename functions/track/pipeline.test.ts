@@ -1,10 +1,10 @@
 import test from 'ava';
 import { counterKeys, utcDay } from '../../shared/counters';
 import { EVENT_TYPES } from '../../shared/events';
-import { startFunction } from '../../test/function-process';
-import { BrokerStandIn } from '../../test/event-path/broker';
-import { BACKENDS, testStore } from '../../test/event-path/stores';
-import { BROWSER_UA, claims, token } from '../../test/event-path/tokens';
+import { startFunction } from '../../test/kit/function-process';
+import { BrokerStandIn } from '../../test/kit/broker-stand-in';
+import { BACKENDS, testStore } from '../../test/kit/stores';
+import { BROWSER_UA, claims, token } from '../../test/kit/tokens';
 
 const ADMIN_KEY = 'admin-key-for-pipeline-tests-0123456';
 const browser = { 'user-agent': BROWSER_UA };

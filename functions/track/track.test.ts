@@ -1,11 +1,11 @@
 import test from 'ava';
 import { EVENT_TYPES } from '../../shared/events';
 import { TokenSigner } from '../../shared/tokens';
-import type { BrokerStandIn } from '../../test/event-path/broker';
-import { metricValue } from '../../test/event-path/events';
-import { BACKENDS } from '../../test/event-path/stores';
-import { startSubscriber } from '../../test/event-path/subscriber';
-import { BROWSER_UA, claims, TEST_KEYS, token } from '../../test/event-path/tokens';
+import type { BrokerStandIn } from '../../test/kit/broker-stand-in';
+import { metricValue } from '../../test/kit/events';
+import { BACKENDS } from '../../test/kit/stores';
+import { startSubscriber } from '../../test/kit/subscriber';
+import { BROWSER_UA, claims, TEST_KEYS, token } from '../../test/kit/tokens';
 
 const browser = { 'user-agent': BROWSER_UA };
 

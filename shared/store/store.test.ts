@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import test, { type ExecutionContext } from 'ava';
 import { Redis } from 'ioredis';
-import { redisSkipReason, startRedis, type TestRedis } from '../../test/redis';
+import { redisSkipReason, startRedis, type TestRedis } from '../../test/kit/redis';
 import { ConfigError, UnavailableError } from '../errors';
 import { openStore, type Effect, type RollupKey, type RollupRow, type Store } from './index';
 import { openRedisStore } from './redis';

@@ -7,8 +7,8 @@
 import test, { type ExecutionContext } from 'ava';
 import type { Ad } from '../../functions/ad-decision/decide';
 import type { PageClassifiedData } from '../../shared/events';
-import { campaignInput, eventually, startClassifyPlatform, type ClassifyPlatform } from './platform';
-import { DRUG_BUST_PAGE, STABBING_PAGE, TRAVEL_PAGE, type PageContent } from './pages';
+import { campaignInput, eventually, startClassifyPlatform, type ClassifyPlatform } from '../kit/classify-platform';
+import { DRUG_BUST_PAGE, STABBING_PAGE, TRAVEL_PAGE, type PageContent } from '../kit/classify-pages';
 
 const TRAVEL = '653';
 const CRIME = '380';

@@ -14,7 +14,7 @@ import { CampaignInput, Publisher } from '../../shared/model';
 import { parseLoadArgs } from '../../scripts/load';
 import { as, isKind, KnativeService } from '../../scripts/manifest-model';
 import { parseObjects, REPO_ROOT, SECRETS_FILE } from '../../scripts/render';
-import { copyKnative, kubectlMissing, objectsOf } from './rendered';
+import { copyKnative, kubectlMissing, objectsOf } from '../kit/rendered';
 
 const DOC = readFileSync(path.join(REPO_ROOT, 'docs', 'deploy.md'), 'utf8');
 const CLUSTER_MARK = '# needs a real cluster';

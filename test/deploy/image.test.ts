@@ -20,9 +20,9 @@ import test, { type ExecutionContext } from 'ava';
 import { functionCommand } from '../../local/command';
 import { as, isKind, KnativeService } from '../../scripts/manifest-model';
 import { REPO_ROOT, type KubeObject } from '../../scripts/render';
-import { freePort } from '../function-process';
-import { copyPaths, dockerignore, execForm, parseDockerfile, type Stage } from './dockerfile';
-import { kubectlMissing, objectsOf } from './rendered';
+import { freePort } from '../kit/function-process';
+import { copyPaths, dockerignore, execForm, parseDockerfile, type Stage } from '../kit/dockerfile';
+import { kubectlMissing, objectsOf } from '../kit/rendered';
 
 const DOCKERFILE = parseDockerfile(readFileSync(path.join(REPO_ROOT, 'Dockerfile'), 'utf8'));
 const IGNORED = dockerignore(readFileSync(path.join(REPO_ROOT, '.dockerignore'), 'utf8'));

@@ -12,7 +12,7 @@ import path from 'node:path';
 import test from 'ava';
 import { knPlan, toScript } from '../../scripts/kn';
 import { parseObjects, REPO_ROOT, VARIANTS, type KubeObject, type Variant } from '../../scripts/render';
-import { copyKnative, kubectlMissing, objectsOf } from './rendered';
+import { copyKnative, kubectlMissing, objectsOf } from '../kit/rendered';
 
 const t = kubectlMissing() === undefined ? test : test.skip;
 

@@ -13,8 +13,8 @@ import type { Campaign, Publisher } from '../../shared/model';
 import { openStore } from '../../shared/store';
 import { parseDuration, parseLoadArgs, percentile, type Summary } from '../../scripts/load';
 import { REPO_ROOT } from '../../scripts/render';
-import { campaign } from '../campaigns';
-import { freePort, startFunction, type FunctionProcess } from '../function-process';
+import { campaign } from '../kit/campaigns';
+import { freePort, startFunction, type FunctionProcess } from '../kit/function-process';
 
 const LOAD = path.join(REPO_ROOT, 'dist', 'scripts', 'load.js');
 

@@ -12,8 +12,8 @@ import { loadConfig } from '../../shared/config';
 import { EVENT_TYPES } from '../../shared/emitter';
 import { as, Broker, isKind, KnativeService, PingSource, SinkBinding, Trigger, type Destination } from '../../scripts/manifest-model';
 import { parseObjects, REPO_ROOT, VARIANTS, VARIANTS_WITH_SECRETS, type KubeObject, type Variant } from '../../scripts/render';
-import { kubectlMissing, objectsOf } from './rendered';
-import { groupKind, hasCrdSchema, schemasMissing, validateObject } from './schemas';
+import { kubectlMissing, objectsOf } from '../kit/rendered';
+import { groupKind, hasCrdSchema, schemasMissing, validateObject } from '../kit/schemas';
 
 const ALL = Object.keys(VARIANTS) as Variant[];
 const NAMESPACE = 'tagline';

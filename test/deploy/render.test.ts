@@ -8,7 +8,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import { parseObjects, REPO_ROOT, SECRETS_FILE } from '../../scripts/render';
-import { copyKnative, kubectlMissing } from './rendered';
+import { copyKnative, kubectlMissing } from '../kit/rendered';
 
 const RENDER = path.join(REPO_ROOT, 'dist', 'scripts', 'render.js');
 const t = kubectlMissing() === undefined ? test : test.skip;

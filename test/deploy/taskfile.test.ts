@@ -10,8 +10,8 @@ import test from 'ava';
 import { parse, parseDocument } from 'yaml';
 import { isKind, KnativeService, as } from '../../scripts/manifest-model';
 import { REPO_ROOT } from '../../scripts/render';
-import { kubectlMissing, objectsOf } from './rendered';
-import { jsonSchemaValidator, schemasMissing } from './schemas';
+import { kubectlMissing, objectsOf } from '../kit/rendered';
+import { jsonSchemaValidator, schemasMissing } from '../kit/schemas';
 
 interface Task {
   desc?: string;

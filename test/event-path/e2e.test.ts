@@ -1,5 +1,5 @@
 import test from 'ava';
-import { campaignInput, startEventPathPlatform } from './platform';
+import { campaignInput, startEventPathPlatform } from '../kit/event-path-platform';
 
 test('through the local platform: ads requested, beacons fired, the report shows exactly what was sent within seconds', async (t) => {
   t.timeout(120_000);

@@ -1,6 +1,6 @@
 import test from 'ava';
 import { randomUUID } from 'node:crypto';
-import { BROKER_PATH, postEvent, received, startFixturePlatform, waitFor, type Harness, type Received } from '../platform/harness';
+import { BROKER_PATH, postEvent, received, startFixturePlatform, waitFor, type Harness, type Received } from '../kit/platform';
 
 /*
  * The local Broker carries an event's trace on every hop: the HTTP `traceparent` (the transport's

@@ -10,8 +10,8 @@ import test from 'ava';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
-import { SCHEMAS_DIR, schemasMissing } from '../deploy/schemas';
-import { catalogued, countersOutsideRate, GRAFANA_DIR, metricNames, readCatalogue, readDashboards, type Panel } from './catalogue';
+import { SCHEMAS_DIR, schemasMissing } from '../kit/schemas';
+import { catalogued, countersOutsideRate, GRAFANA_DIR, metricNames, readCatalogue, readDashboards, type Panel } from '../kit/catalogue';
 
 const DATASOURCE_UID = 'tagline-prometheus';
 const EXPECTED = { 'ad-delivery.json': 'tagline-ad-delivery', 'eventing.json': 'tagline-eventing', 'functions.json': 'tagline-functions' };

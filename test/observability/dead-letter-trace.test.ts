@@ -1,10 +1,10 @@
 import test from 'ava';
 import { randomBytes } from 'node:crypto';
 import { EVENT_TYPES, toBinary } from '../../shared/events';
-import { adEvent } from '../event-path/events';
-import { testStore } from '../event-path/stores';
-import { startFunction } from '../function-process';
-import { startZipkinReceiver } from '../zipkin-receiver';
+import { adEvent } from '../kit/events';
+import { testStore } from '../kit/stores';
+import { startFunction } from '../kit/function-process';
+import { startZipkinReceiver } from '../kit/zipkin-receiver';
 
 /*
  * A dead letter ends its event's journey: dead-letters keeps it in a CONSUMER span that continues

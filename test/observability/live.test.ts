@@ -12,8 +12,8 @@ import { ROOT } from '../../local/command';
 import { startPlatform, type Platform } from '../../local/platform';
 import { findPrometheus } from '../../local/prometheus';
 import { createLogger } from '../../shared/logger';
-import { BROWSER_UA } from '../event-path/tokens';
-import { alertRules, catalogued, panelQueries, readCatalogue } from './catalogue';
+import { BROWSER_UA } from '../kit/tokens';
+import { alertRules, catalogued, panelQueries, readCatalogue } from '../kit/catalogue';
 
 const SERVICES = ['ad-decision', 'campaigns', 'classify', 'dead-letters', 'ledger', 'report', 'track'];
 const PUBLISHER = { id: 'pub-observed', name: 'Observed News', domains: ['news.example'] };

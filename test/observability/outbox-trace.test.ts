@@ -10,7 +10,7 @@ import { EVENT_TYPES, createEmitter, newEvent } from '../../shared/events';
 import { createLogger } from '../../shared/logger';
 import { openStore } from '../../shared/store';
 import { flushTracing, startTracing } from '../../shared/telemetry';
-import { startZipkinReceiver } from '../zipkin-receiver';
+import { startZipkinReceiver } from '../kit/zipkin-receiver';
 
 /*
  * An event the Broker could not take waits in track's outbox and goes out later, from a timer or

@@ -10,7 +10,7 @@ import path from 'node:path';
 import test from 'ava';
 import { REPO_ROOT } from '../../scripts/render';
 import { findPrometheus } from '../../local/prometheus';
-import { alertRules, catalogued, metricNames, readCatalogue, readRuleFile } from './catalogue';
+import { alertRules, catalogued, metricNames, readCatalogue, readRuleFile } from '../kit/catalogue';
 
 const UNIT_TESTS = path.join(REPO_ROOT, 'test', 'observability', 'rules.test.yaml');
 const promtool = findPrometheus() === undefined ? undefined : path.join(path.dirname(findPrometheus()!), 'promtool');

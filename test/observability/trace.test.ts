@@ -1,8 +1,8 @@
 import test from 'ava';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AdResponse } from '../../functions/ad-decision/decide';
-import { knativeOptions, startTempPlatform } from '../platform/harness';
-import { startZipkinReceiver, type SpanKindName, type ZipkinSpan } from '../zipkin-receiver';
+import { knativeOptions, startTempPlatform } from '../kit/platform';
+import { startZipkinReceiver, type SpanKindName, type ZipkinSpan } from '../kit/zipkin-receiver';
 
 const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { batchErrors, spanErrors, startZipkinReceiver } from '../zipkin-receiver';
+import { batchErrors, spanErrors, startZipkinReceiver } from '../kit/zipkin-receiver';
 
 const GOOD = {
   traceId: '4bf92f3577b34da6a3ce929d0e0e4736',

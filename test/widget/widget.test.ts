@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT } from '../../local/command';
-import { campaignInput } from '../event-path/platform';
-import { freePort } from '../function-process';
+import { campaignInput } from '../kit/event-path-platform';
+import { freePort } from '../kit/function-process';
 import {
   chromiumMissing,
   delay,
@@ -27,7 +27,7 @@ import {
   warmUp,
   type DemoPlatform,
   type ServedAd,
-} from './harness';
+} from '../kit/widget';
 
 const missing = chromiumMissing();
 const browserTest = missing === undefined ? test.serial : test.skip;

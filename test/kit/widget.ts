@@ -13,7 +13,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import type { Platform } from '../../local/platform';
 import { buildWidget, WIDGET_BUNDLE } from '../../scripts/build-widget';
-import { knativeOptions, startTempPlatform } from '../platform/harness';
+import { knativeOptions, startTempPlatform } from './platform';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TokenKey } from '../../shared/config';
 import { TokenSigner, type BeaconClaims } from '../../shared/tokens';
-import { TEST_TOKEN_KEYS } from '../function-process';
+import { TEST_TOKEN_KEYS } from './function-process';
 
 /** The keys the function processes verify with (`TEST_TOKEN_KEYS`). */
 export const TEST_KEYS: TokenKey[] = TEST_TOKEN_KEYS.split(',').map((pair) => {

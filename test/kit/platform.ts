@@ -13,8 +13,8 @@ import { createLogger, type Level } from '../../shared/logger';
 
 /** The real manifests, as `npm start` runs them. */
 export const KNATIVE_MANIFESTS = path.join(ROOT, 'knative');
-export const FIXTURE_MANIFESTS = path.join(ROOT, 'test', 'platform', 'manifests');
-export const FIXTURE_FUNCTIONS = path.join(ROOT, 'dist', 'test', 'platform', 'functions');
+export const FIXTURE_MANIFESTS = path.join(ROOT, 'test', 'fixtures', 'platform', 'manifests');
+export const FIXTURE_FUNCTIONS = path.join(ROOT, 'dist', 'test', 'fixtures', 'platform', 'functions');
 export const BROKER_PATH = '/_/broker/fixture/default';
 
 export interface Harness {

@@ -1,5 +1,5 @@
-import { startFunction, type FunctionProcess } from '../function-process';
-import { BrokerStandIn } from './broker';
+import { startFunction, type FunctionProcess } from './function-process';
+import { BrokerStandIn } from './broker-stand-in';
 import { testStore, type Backend, type TestStore } from './stores';
 
 /** One function process wired as the platform wires a Broker subscriber: a store of its own, a Broker stand-in as its sink. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore, type Store } from '../../shared/store';
-import { startRedis, type TestRedis } from '../redis';
+import { startRedis, type TestRedis } from './redis';
 
 export type Backend = 'sqlite' | 'redis';
 export const BACKENDS: readonly Backend[] = ['sqlite', 'redis'];

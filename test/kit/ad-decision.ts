@@ -3,19 +3,18 @@ import { createLogger } from '../../shared/logger';
 import type { Campaign, Publisher } from '../../shared/model';
 import { openStore, type Store } from '../../shared/store';
 import { TokenSigner } from '../../shared/tokens';
-import { CatalogSource } from './catalog-source';
-import type { DecisionDeps } from './decide';
-import { DeliveryState } from './delivery-state';
-import { PageCache } from './pages';
-import type { AdRequest } from './request';
+import { CatalogSource } from '../../functions/ad-decision/catalog-source';
+import type { DecisionDeps } from '../../functions/ad-decision/decide';
+import { DeliveryState } from '../../functions/ad-decision/delivery-state';
+import { PageCache } from '../../functions/ad-decision/pages';
+import type { AdRequest } from '../../functions/ad-decision/request';
+import { PUBLISHER } from './campaigns';
 
 /** Builders shared by ad-decision's tests and benchmarks: real store, real engine, recorded events. */
 
 export const SIGNER = new TokenSigner([{ id: 'k1', secret: Buffer.from('test-secret-0123456789abcdef') }], 'k1');
 
-export { campaign } from '../../test/campaigns';
-
-export const PUBLISHER: Publisher = { id: 'pub-demo', name: 'Demo News', domains: ['news.example'] };
+export { campaign, PUBLISHER } from './campaigns';
 
 /** An ad request for one banner slot on pub-demo, with overrides merged at the top level. */
 export function adRequest(overrides: Partial<AdRequest> = {}): AdRequest {

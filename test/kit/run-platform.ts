@@ -4,7 +4,7 @@
  */
 import { startPlatform } from '../../local/platform';
 import { createLogger } from '../../shared/logger';
-import { fixtureOptions } from './harness';
+import { fixtureOptions } from './platform';
 
 const [dataDir, port] = process.argv.slice(2);
 if (dataDir === undefined) throw new Error('usage: run-platform <dataDir> [port]');

@@ -1,6 +1,6 @@
 import type { Ad } from '../../functions/ad-decision/decide';
 import type { Platform } from '../../local/platform';
-import { knativeOptions, startTempPlatform } from '../platform/harness';
+import { knativeOptions, startTempPlatform } from './platform';
 import { BROWSER_UA } from './tokens';
 
 /** One ad as `POST /v1/ads` returns it. */

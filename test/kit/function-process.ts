@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import { functionCommand } from '../local/command';
+import { functionCommand } from '../../local/command';
 
 /** Token keys the test processes share, so tests can sign and verify beacons. */
 export const TEST_TOKEN_KEYS = 'test:test-secret-0123456789abcdef';

@@ -14,8 +14,8 @@ import type { PageClassifiedData } from '../../shared/events';
 import { createLogger } from '../../shared/logger';
 import { normalisePageUrl, pageHash, pageKey } from '../../shared/page';
 import { openStore, type Store } from '../../shared/store';
-import { BROWSER_UA } from '../event-path/tokens';
-import type { PageContent } from './pages';
+import { BROWSER_UA } from './tokens';
+import type { PageContent } from './classify-pages';
 
 /** Three banner slots of one page, so a response shows every campaign eligible there. */
 export const SLOTS = [

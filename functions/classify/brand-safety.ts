@@ -1,13 +1,18 @@
 /**
- * Brand safety: GARM-style risk categories, their English and Spanish lexicons, and the rules
- * that turn matched evidence into a risk level per category.
+ * Brand safety: GARM-style risk categories, their lexicons (English and Spanish here, French,
+ * Italian, German and Portuguese in `lexicons/`), and the rules that turn matched evidence into a
+ * risk level per category.
  *
  * Every category has `strong` terms (they mean the risk on their own: "terrorist", "cocaína")
  * and `weak` ones that only count once a strong term is present ("attack", "disparo"), so a
  * football report's "shot" and "ataque" raise nothing. Innocent phrases ("shot of espresso",
- * "killer recipe") consume their words before any of this is matched.
+ * "killer recipe") consume their words before any of this is matched. A negation ("no drugs
+ * were found", "sans blessés") cancels the risk terms just after it, and a court report (trial,
+ * verdict, sentence) reports crime rather than showing it, so its crime stays low risk.
  */
+import { ADDED_LEXICONS, ADDED_LANGUAGES, type RiskTermStrings } from './lexicons';
 import type { TermLists } from './matcher';
+import type { LexiconLanguage } from './text';
 
 /** The brand-safety categories Tagline reports (the GARM Brand Safety Floor's usual set). */
 export const BRAND_SAFETY_CATEGORIES = [
@@ -47,8 +52,7 @@ interface RiskTerms {
   readonly weak: TermLists;
 }
 
-/** Strong and weak terms per category. */
-export const RISK_TERMS: Readonly<Record<BrandSafetyCategory, RiskTerms>> = {
+const EN_ES_RISK_TERMS: Readonly<Record<BrandSafetyCategory, RiskTerms>> = {
   adult: {
     strong: {
       en: 'porn=4, porno=4, pornography=4, pornographic=4, sex tape=4, sex video=4, xxx=4, explicit video=3, explicit photos=3, nude=3, nudity=3, naked=2, having sex=3, no-strings sex=4, milf=4, horny=4, webcam girls=3, live cams=3, camgirl=4, erotic=2, erotica=3, adult websites=3, adult site=3, adult content=2, onlyfans=3, strip club=3, stripper=3, fetish=3, bdsm=4, orgasm=4, threesome=3, sexual intercourse=3, escorts=3, hardcore videos=4, casual encounters=2, hook up tonight=3',
@@ -162,14 +166,59 @@ export const RISK_TERMS: Readonly<Record<BrandSafetyCategory, RiskTerms>> = {
   },
 };
 
+const EN_ES_INNOCENT_PHRASES: TermLists = {
+  en: 'shot of espresso, espresso shot, double shot, shot glass, killer recipe, killer feature, killer app, killer backhand, killer instinct, killer heels, photo shoot, portrait shoot, shooting star, bath bomb, the bomb, to die for, drop dead, dead heat, death valley, kill time, back from the dead, from the dead, dead tired, bullet points, bullet point, glue gun, nail gun, staple gun, water pistol, starting gun, penalty shoot-out, penalty shootout, shoot-out, big guns, fire sale, crack an egg, crack open, drug trial, drug trials, breast cancer, sex education, dressed to kill, killing it, price war, war on waste, box office bomb, dead end, dead ball, cold war, star wars, smoking gun, shot in one, long shots, static shots, killer whale, killer whales, bomb cyclone, gunpowder plot, guy fawkes, bath bombs, shoot for the stars, shoot the breeze, dead sea, day of the dead, dead of night, kill switch, war of words, trade war, war on cancer, fight cancer, blow-dry, blow dry, heart attack, panic attack, secret weapon, knockout stage, knockout stages, shot at the title, shots on target, penalty shot',
+  es: 'pistola de silicona, pistola de agua, bomba de humo, bomba calorica, de muerte, receta de muerte, esta de muerte, disparo a puerta, tiro a puerta, tiro libre, tiros libres, matar el tiempo, matar el gusanillo, golpe de calor, golpes de efecto, golpe de efecto, golpe ganador, golpes ganadores, ataque de risa, disparo cruzado, a tiro de, cancer de mama, ensayo clinico, tiro al plato, bomba de relojeria, fuego amigo, guerra de precios, campo de tiro, ballena asesina, ballenas asesinas, ciclon bomba, bomba de calor, bombas de calor, bomba de agua, bomba de insulina, dia de los muertos, mar muerto, punto muerto, tiempo muerto, pistola de pintura, pistola de calor, arma secreta, ataque al corazon, ataque de panico, ataque de ansiedad, guerra comercial, guerra de cifras, matar dos pajaros, disparo a puerta, disparos a puerta, fase de eliminatorias',
+};
+
+function withAddedLanguages(lists: TermLists, pick: (language: (typeof ADDED_LANGUAGES)[number]) => string): TermLists {
+  const merged: { -readonly [language in keyof TermLists]: string } = { ...lists };
+  for (const language of ADDED_LANGUAGES) merged[language] = pick(language);
+  return merged;
+}
+
+function riskTerms(category: BrandSafetyCategory, pick: (terms: RiskTermStrings) => string, lists: TermLists): TermLists {
+  return withAddedLanguages(lists, (language) => pick(ADDED_LEXICONS[language].risk[category]));
+}
+
+/** Strong and weak terms per category, in every language. */
+export const RISK_TERMS: Readonly<Record<BrandSafetyCategory, RiskTerms>> = Object.fromEntries(
+  BRAND_SAFETY_CATEGORIES.map((category) => {
+    const { strong, weak } = EN_ES_RISK_TERMS[category];
+    return [category, { strong: riskTerms(category, (terms) => terms.strong, strong), weak: riskTerms(category, (terms) => terms.weak, weak) }];
+  }),
+) as Record<BrandSafetyCategory, RiskTerms>;
+
 /**
  * Phrases whose risky-looking words are innocent. They are matched before anything else and
  * consume their words, so "killer recipe" is neither crime nor death.
  */
-export const INNOCENT_PHRASES: TermLists = {
-  en: 'shot of espresso, espresso shot, double shot, shot glass, killer recipe, killer feature, killer app, killer backhand, killer instinct, killer heels, photo shoot, portrait shoot, shooting star, bath bomb, the bomb, to die for, drop dead, dead heat, death valley, kill time, back from the dead, from the dead, dead tired, bullet points, bullet point, glue gun, nail gun, staple gun, water pistol, starting gun, penalty shoot-out, penalty shootout, shoot-out, big guns, fire sale, crack an egg, crack open, drug trial, drug trials, breast cancer, sex education, dressed to kill, killing it, price war, war on waste, box office bomb, dead end, dead ball, cold war, star wars, smoking gun, shot in one, long shots, static shots, killer whale, killer whales, bomb cyclone, gunpowder plot, guy fawkes, bath bombs, shoot for the stars, shoot the breeze, dead sea, day of the dead, dead of night, kill switch, war of words, trade war, war on cancer, fight cancer, blow-dry, blow dry, heart attack, panic attack, secret weapon, knockout stage, knockout stages, shot at the title, shots on target, penalty shot',
-  es: 'pistola de silicona, pistola de agua, bomba de humo, bomba calorica, de muerte, receta de muerte, esta de muerte, disparo a puerta, tiro a puerta, tiro libre, tiros libres, matar el tiempo, matar el gusanillo, golpe de calor, golpes de efecto, golpe de efecto, golpe ganador, golpes ganadores, ataque de risa, disparo cruzado, a tiro de, cancer de mama, ensayo clinico, tiro al plato, bomba de relojeria, fuego amigo, guerra de precios, campo de tiro, ballena asesina, ballenas asesinas, ciclon bomba, bomba de calor, bombas de calor, bomba de agua, bomba de insulina, dia de los muertos, mar muerto, punto muerto, tiempo muerto, pistola de pintura, pistola de calor, arma secreta, ataque al corazon, ataque de panico, ataque de ansiedad, guerra comercial, guerra de cifras, matar dos pajaros, disparo a puerta, disparos a puerta, fase de eliminatorias',
+export const INNOCENT_PHRASES: TermLists = withAddedLanguages(EN_ES_INNOCENT_PHRASES, (language) => ADDED_LEXICONS[language].innocent);
+
+/** Words that negate what follows them ("no", "sin", "sans", "senza", "kein", "sem"). */
+export const NEGATION_WORDS: Readonly<Record<LexiconLanguage, string>> = {
+  en: 'no not never without none nobody neither nor didn wasn weren isn aren hasn haven',
+  es: 'no sin nunca ni ningun ninguna ninguno nadie jamas',
+  fr: ADDED_LEXICONS.fr.negation,
+  it: ADDED_LEXICONS.it.negation,
+  de: ADDED_LEXICONS.de.negation,
+  pt: ADDED_LEXICONS.pt.negation,
 };
+
+/** The categories a negation cancels: "no injuries", "no weapons", but "no deposit bonus" is still spam. */
+export const NEGATABLE_CATEGORIES: ReadonlySet<BrandSafetyCategory> = new Set(['arms', 'crime', 'death-injury', 'drugs', 'terrorism']);
+
+/** How many words after a negation word it reaches. */
+export const NEGATION_WINDOW = 3;
+
+/** Terms of court reporting: a trial, a verdict, a sentence, the prosecution. */
+export const REPORTING_TERMS: TermLists = withAddedLanguages(
+  {
+    en: 'court=1.5, trial=1.5, jury=2, judge=1.5, sentenced=2, sentencing=2, convicted=2, conviction=1.5, acquitted=2, verdict=2, prosecutor=1.5, prosecution=1.5, prosecutors=1.5, the defence=1.5, defendant=2, pleaded guilty=2, pleaded not guilty=2, found guilty=2, crown court=2, magistrates=2, appeal=1, testified=1.5, testimony=1.5, jailed=1.5, years in prison=1.5, life sentence=2',
+    es: 'juicio=2, tribunal=1.5, juzgado=2, juez=1.5, jueza=1.5, jurado=1.5, condenado=2, condena=1.5, condenada=2, absuelto=2, absuelta=2, sentencia=2, fiscal=1.5, fiscalia=1.5, acusado=1.5, acusada=1.5, la defensa=1.5, audiencia provincial=2, declaro=1, testigos=1, anos de prision=1.5, anos de carcel=1.5, recurso=1, vista oral=2',
+  },
+  (language) => ADDED_LEXICONS[language].reporting,
+);
 
 // Fiction and games talk about murder and guns without being about them, and sport, medicine,
 // travel and religion talk about injury and death: where one of these topics leads the page, those
@@ -183,6 +232,11 @@ const DISCOUNTED_CONTEXTS: Readonly<Partial<Record<BrandSafetyCategory, readonly
   terrorism: FICTION_AND_GAMES,
 };
 const CONTEXT_DISCOUNT = 0.4;
+
+// A court report reports these; GARM rates news treatment of them low risk.
+const REPORTED_CATEGORIES: ReadonlySet<BrandSafetyCategory> = new Set(['crime', 'drugs', 'arms', 'death-injury']);
+const REPORTING_MIN = 5;
+const REPORTING_SHARE = 0.5;
 
 const LOW = 1.5;
 const MEDIUM = 5;
@@ -200,13 +254,17 @@ function riskOf(strong: number, weak: number): Risk {
 
 /**
  * Turns per-category evidence into flags. `strong[i]` and `weak[i]` belong to
- * `BRAND_SAFETY_CATEGORIES[i]`; `topTopic` is the page's leading tier 1 category, if any.
+ * `BRAND_SAFETY_CATEGORIES[i]`; `topTopic` is the page's leading tier 1 category, if any;
+ * `reporting` the evidence of court reporting (trial, verdict, sentence).
  */
-export function assessBrandSafety(strong: ArrayLike<number>, weak: ArrayLike<number>, topTopic: string | undefined): BrandSafety {
+export function assessBrandSafety(strong: ArrayLike<number>, weak: ArrayLike<number>, topTopic: string | undefined, reporting = 0): BrandSafety {
   const flags: BrandSafetyFlag[] = [];
+  const crime = strong[BRAND_SAFETY_CATEGORIES.indexOf('crime')] ?? 0;
+  const reported = reporting >= REPORTING_MIN && reporting >= crime * REPORTING_SHARE;
   BRAND_SAFETY_CATEGORIES.forEach((category, i) => {
     const discount = topTopic !== undefined && DISCOUNTED_CONTEXTS[category]?.includes(topTopic) ? CONTEXT_DISCOUNT : 1;
-    const risk = riskOf((strong[i] ?? 0) * discount, (weak[i] ?? 0) * discount);
+    let risk = riskOf((strong[i] ?? 0) * discount, (weak[i] ?? 0) * discount);
+    if (reported && REPORTED_CATEGORIES.has(category) && RISK_ORDER[risk] > RISK_ORDER.low) risk = 'low';
     if (risk !== 'none') flags.push({ category, risk });
   });
   flags.sort((a, b) => RISK_ORDER[b.risk] - RISK_ORDER[a.risk]);

@@ -2,23 +2,31 @@
  * Contextual page classification: IAB Content Taxonomy 3.1 categories, brand-safety flags and the
  * page's language, from the text a page shows, in process and without I/O.
  *
- * Method: weighted English and Spanish lexicons (accent-folded, lightly stemmed, with phrases)
- * are compiled once at module load; a page's fields are matched against the lexicon of its
- * detected language (both when it is neither), weighted by field (the title counts three times
- * the body) with diminishing returns for repeated terms. Tier 1 evidence is its own plus its
- * children's; scores are shares of all topic evidence. Brand safety uses the same pass.
+ * Method: weighted lexicons in English, Spanish, French, Italian, German and Portuguese
+ * (accent-folded, lightly stemmed, with phrases) are compiled once at module load; a page's
+ * fields are matched against the lexicon of its detected language, weighted by field (the title
+ * counts three times the body, the lead paragraph and headings twice) with diminishing returns
+ * for repeated terms. Tier 1 evidence is its own plus its children's; scores are shares of all
+ * topic evidence. Brand safety uses the same pass, where a negation cancels the risk terms just
+ * after it and a court report's crime counts as reporting. A page in another language gets no
+ * categories (the request's own stand) and `confidence: 'low'`; its brand safety is read with
+ * every lexicon.
  */
 import {
   BRAND_SAFETY_CATEGORIES,
   INNOCENT_PHRASES,
+  NEGATABLE_CATEGORIES,
+  NEGATION_WORDS,
+  NEGATION_WINDOW,
+  REPORTING_TERMS,
   RISK_TERMS,
   assessBrandSafety,
   type BrandSafety,
 } from './brand-safety';
 import { detectLanguage, normaliseLanguageTag } from './language';
-import { Lexicon } from './matcher';
+import { Lexicon, type Negation } from './matcher';
 import { TAXONOMY, type TaxonomyCategory } from './taxonomy';
-import { STEMMERS, tokenize, type LexiconLanguage } from './text';
+import { LEXICON_LANGUAGES, STEMMERS, isLexiconLanguage, tokenize, type LexiconLanguage } from './text';
 import { TOPIC_TERMS } from './topics';
 
 export type { BrandSafety, BrandSafetyCategory, BrandSafetyFlag, Risk } from './brand-safety';
@@ -59,8 +67,11 @@ export interface Classification {
 interface Compiled {
   readonly lexicon: Lexicon;
   readonly topics: readonly TaxonomyCategory[];
+  /** The slot of reporting (court) evidence; risk slots follow it. */
+  readonly reportingSlot: number;
   readonly riskOffset: number;
   readonly slotCount: number;
+  readonly negations: Readonly<Record<LexiconLanguage, Negation>>;
 }
 
 const RISK_COUNT = BRAND_SAFETY_CATEGORIES.length;
@@ -74,12 +85,26 @@ function compile(): Compiled {
     lexicon.add(lists, slot);
     return category;
   });
-  const riskOffset = topics.length;
+  const reportingSlot = topics.length;
+  lexicon.add(REPORTING_TERMS, reportingSlot);
+  const riskOffset = reportingSlot + 1;
   BRAND_SAFETY_CATEGORIES.forEach((category, i) => {
     lexicon.add(RISK_TERMS[category].strong, riskOffset + i);
     lexicon.add(RISK_TERMS[category].weak, riskOffset + RISK_COUNT + i);
   });
-  return { lexicon, topics, riskOffset, slotCount: riskOffset + 2 * RISK_COUNT };
+  const slotCount = riskOffset + 2 * RISK_COUNT;
+  const negatable = new Uint8Array(slotCount);
+  BRAND_SAFETY_CATEGORIES.forEach((category, i) => {
+    if (!NEGATABLE_CATEGORIES.has(category)) return;
+    negatable[riskOffset + i] = 1;
+    negatable[riskOffset + RISK_COUNT + i] = 1;
+  });
+  const negations = {} as Record<LexiconLanguage, Negation>;
+  for (const language of LEXICON_LANGUAGES) {
+    const words = new Set(tokenize(NEGATION_WORDS[language]).map(STEMMERS[language]));
+    negations[language] = { words, fromSlot: reportingSlot, negatable, window: NEGATION_WINDOW };
+  }
+  return { lexicon, topics, reportingSlot, riskOffset, slotCount, negations };
 }
 
 const COMPILED = compile();
@@ -96,7 +121,14 @@ const CONFIDENT_EVIDENCE = 6;
 const CONFIDENT_SHARE = 0.25;
 const URL_NOISE = new Set(['www', 'http', 'https', 'html', 'htm', 'php', 'aspx', 'amp', 'index']);
 
-const FIELD_WEIGHTS = { title: 3, description: 2, keywords: 2, url: 1.5, imageAlts: 1, text: 1 } as const;
+const FIELD_WEIGHTS = { title: 3, description: 2, keywords: 2, url: 1.5, imageAlts: 1, lead: 1.5, headings: 1.5, text: 1 } as const;
+// The lead and headings say what a page is about, not how risky it is: risk terms there count once.
+const RISK_WEIGHTS: Partial<Record<keyof typeof FIELD_WEIGHTS, number>> = { lead: 1, headings: 1 };
+// The lead of a page sent as one paragraph: its first sentences, up to this many characters.
+const LEAD_MIN_CHARS = 150;
+const LEAD_MAX_CHARS = 400;
+const MAX_HEADING_CHARS = 90;
+const SENTENCE_END = /[.!?…:;"”»)]$/;
 
 function field(input: unknown, key: keyof PageInput): unknown {
   return typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[key] : undefined;
@@ -122,9 +154,44 @@ function urlWords(value: string): string {
   return words;
 }
 
+interface Body {
+  lead: string;
+  headings: string;
+  rest: string;
+}
+
+/**
+ * The body's lead (its first paragraph, or first sentences when it is one paragraph), its
+ * headings (short lines that end without punctuation) and the rest: what a page is mainly about
+ * is said in its lead and headings more than in a passing mention.
+ */
+export function splitBody(body: string): Body {
+  const lines = body.split('\n');
+  if (lines.length > 1) {
+    const headings: string[] = [];
+    const paragraphs: string[] = [];
+    for (const raw of lines) {
+      const line = raw.trim();
+      if (line === '') continue;
+      if (line.length <= MAX_HEADING_CHARS && !SENTENCE_END.test(line) && line.includes(' ')) headings.push(line);
+      else paragraphs.push(line);
+    }
+    if (paragraphs.length > 0) return { lead: paragraphs[0] ?? '', headings: headings.join('\n'), rest: paragraphs.slice(1).join('\n') };
+  }
+  let end = body.length <= LEAD_MAX_CHARS ? body.length : -1;
+  if (end < 0) {
+    const sentence = /[.!?]\s/g;
+    sentence.lastIndex = LEAD_MIN_CHARS;
+    const found = sentence.exec(body);
+    end = found !== null && found.index < LEAD_MAX_CHARS ? found.index + 1 : body.lastIndexOf(' ', LEAD_MAX_CHARS);
+    if (end <= 0) end = LEAD_MAX_CHARS;
+  }
+  return { lead: body.slice(0, end), headings: '', rest: body.slice(end) };
+}
+
 interface PageFields {
   /** Every field's tokens with its weight. */
-  fields: { tokens: string[]; weight: number }[];
+  fields: { tokens: string[]; weight: number; riskWeight: number }[];
   /** The words a reader reads (not the URL's), for language detection. */
   prose: string[];
   raw: string;
@@ -135,14 +202,18 @@ function readPage(input: unknown): PageFields {
   const description = text(field(input, 'description'), MAX_SHORT_CHARS);
   const body = text(field(input, 'text'), MAX_TEXT_CHARS);
   const url = tokenize(urlWords(text(field(input, 'url'), MAX_SHORT_CHARS))).filter((token) => !URL_NOISE.has(token) && !/^\d+$/.test(token));
-  const prose = [tokenize(title), tokenize(description), tokenize(body)];
+  const { lead, headings, rest } = splitBody(body);
+  const prose = [tokenize(title), tokenize(description), tokenize(lead), tokenize(headings), tokenize(rest)];
+  const weighted = (tokens: string[], kind: keyof typeof FIELD_WEIGHTS) => ({ tokens, weight: FIELD_WEIGHTS[kind], riskWeight: RISK_WEIGHTS[kind] ?? FIELD_WEIGHTS[kind] });
   const fields = [
-    { tokens: prose[0] ?? [], weight: FIELD_WEIGHTS.title },
-    { tokens: prose[1] ?? [], weight: FIELD_WEIGHTS.description },
-    ...texts(field(input, 'keywords')).map((keyword) => ({ tokens: tokenize(keyword), weight: FIELD_WEIGHTS.keywords })),
-    { tokens: url, weight: FIELD_WEIGHTS.url },
-    ...texts(field(input, 'imageAlts')).map((alt) => ({ tokens: tokenize(alt), weight: FIELD_WEIGHTS.imageAlts })),
-    { tokens: prose[2] ?? [], weight: FIELD_WEIGHTS.text },
+    weighted(prose[0] ?? [], 'title'),
+    weighted(prose[1] ?? [], 'description'),
+    ...texts(field(input, 'keywords')).map((keyword) => weighted(tokenize(keyword), 'keywords')),
+    weighted(url, 'url'),
+    ...texts(field(input, 'imageAlts')).map((alt) => weighted(tokenize(alt), 'imageAlts')),
+    weighted(prose[2] ?? [], 'lead'),
+    weighted(prose[3] ?? [], 'headings'),
+    weighted(prose[4] ?? [], 'text'),
   ].filter((page) => page.tokens.length > 0);
   return { fields, prose: prose.flat(), raw: `${title}\n${description}\n${body}` };
 }
@@ -195,22 +266,29 @@ function rankCategories(scores: Float64Array): { categories: CategoryScore[]; to
 export function classifyPage(input: PageInput): Classification {
   const { fields, prose, raw } = readPage(input);
   const detected = detectLanguage(prose, raw, normaliseLanguageTag(field(input, 'lang')));
-  const languages: readonly LexiconLanguage[] = detected.code === 'en' || detected.code === 'es' ? [detected.code] : ['en', 'es'];
+  const supported = isLexiconLanguage(detected.code);
+  const languages: readonly LexiconLanguage[] = isLexiconLanguage(detected.code) ? [detected.code] : LEXICON_LANGUAGES;
 
+  // One language's evidence, or for a page in none of them the most any one lexicon found.
   const scores = new Float64Array(COMPILED.slotCount);
-  const counts = new Uint16Array(COMPILED.lexicon.size);
+  const scratch = languages.length > 1 ? new Float64Array(COMPILED.slotCount) : scores;
   for (const language of languages) {
     const stem = STEMMERS[language];
-    for (const page of fields) COMPILED.lexicon.scan(language, page.tokens.map(stem), page.weight, counts, scores);
+    const counts = new Uint16Array(COMPILED.lexicon.size);
+    scratch.fill(0);
+    for (const page of fields) COMPILED.lexicon.scan(language, page.tokens.map(stem), page.weight, counts, scratch, COMPILED.negations[language], page.riskWeight);
+    if (scratch !== scores) for (let slot = 0; slot < scores.length; slot += 1) scores[slot] = Math.max(scores[slot]!, scratch[slot]!);
   }
 
-  const { categories, topEvidence, topShare } = rankCategories(scores);
+  // A language the lexicons do not know gets no categories rather than a guessed one, but the
+  // undetermined language of a very short text still gets what its words say, at low confidence.
+  const { categories, topEvidence, topShare } = supported || detected.code === 'und' ? rankCategories(scores) : { categories: [], topEvidence: 0, topShare: 0 };
   const strong = scores.subarray(COMPILED.riskOffset, COMPILED.riskOffset + RISK_COUNT);
   const weak = scores.subarray(COMPILED.riskOffset + RISK_COUNT, COMPILED.riskOffset + 2 * RISK_COUNT);
-  const confident = languages.length === 1 && detected.reliable && topEvidence >= CONFIDENT_EVIDENCE && topShare >= CONFIDENT_SHARE;
+  const confident = supported && detected.reliable && topEvidence >= CONFIDENT_EVIDENCE && topShare >= CONFIDENT_SHARE;
   return {
     categories,
-    brandSafety: assessBrandSafety(strong, weak, categories.find((category) => category.tier === 1)?.id),
+    brandSafety: assessBrandSafety(strong, weak, categories.find((category) => category.tier === 1)?.id, scores[COMPILED.reportingSlot] ?? 0),
     language: detected.code,
     confidence: confident ? 'high' : 'low',
   };

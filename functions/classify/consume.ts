@@ -4,6 +4,7 @@ import { counter, histogram } from '../../shared/metrics';
 import { pageKey } from '../../shared/page';
 import type { Store } from '../../shared/store';
 import { classifyPage } from './classifier';
+import { isLexiconLanguage } from './text';
 
 /** Bumped whenever the classifier's method changes, so a reclassified page is a new fact. */
 export const CLASSIFIER_VERSION = 1;
@@ -11,8 +12,13 @@ export const CLASSIFIER_VERSION = 1;
 /** How long a page's classification is kept before the page is observed (and classified) again. */
 export const CLASSIFICATION_TTL_SECONDS = 7 * 86_400;
 
-const pages = counter('tagline_pages_classified_total', 'Pages classified, by brand-safety risk and confidence', ['risk', 'confidence']);
+const pages = counter('tagline_pages_classified_total', 'Pages classified, by brand-safety risk, confidence and language (a lexicon language or other)', ['risk', 'confidence', 'language']);
 const seconds = histogram('tagline_classification_duration_seconds', 'Time to classify one page in process', [], [0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.05]);
+
+/** The metric label of a detected language: one with a lexicon, or `other` (a bounded set). */
+export function languageLabel(code: string): string {
+  return isLexiconLanguage(code) ? code : 'other';
+}
 
 export interface ClassifyDeps {
   store: Store;
@@ -47,6 +53,6 @@ async function classifyAndReply(deps: ClassifyDeps, page: PageObservedData): Pro
     classifiedAt: new Date(deps.now?.() ?? Date.now()).toISOString(),
   };
   await deps.store.set(pageKey(page.pageHash), data as never, CLASSIFICATION_TTL_SECONDS);
-  pages.inc({ risk: data.brandSafety.risk, confidence: data.confidence });
+  pages.inc({ risk: data.brandSafety.risk, confidence: data.confidence, language: languageLabel(data.language) });
   return replyWith(newEvent(EVENT_TYPES.pageClassified, '/classify', data, `${page.pageHash}:${CLASSIFIER_VERSION}`, page.pageHash));
 }

@@ -1,14 +1,15 @@
 /**
- * Topic lexicon: weighted English and Spanish terms for IAB Content Taxonomy 3.1 categories.
+ * Topic lexicon: weighted terms for IAB Content Taxonomy 3.1 categories, English and Spanish
+ * here, French, Italian, German and Portuguese in `lexicons/`.
  * Tier 1 entries hold the vocabulary of the whole area, tier 2 entries what singles out one
  * subcategory; a tier 1 category's evidence is its own plus its children's. Weights: 3 for a
  * term that all but decides the topic, 2 for a strong cue, 1 for a usual one, below 1 for words
  * that are shared with other topics. Syntax in `matcher.ts`.
  */
+import { ADDED_LANGUAGES, ADDED_LEXICONS } from './lexicons';
 import type { TermLists } from './matcher';
 
-/** Terms by taxonomy id. Sensitive Topics are not here: brand safety covers them. */
-export const TOPIC_TERMS: Readonly<Record<string, TermLists>> = {
+const EN_ES_TOPIC_TERMS: Readonly<Record<string, TermLists>> = {
   // Sports
   '483': {
     en: 'sport=2, athlete=2, team=0.6, teammate=1.5, match=0.8, league=1.5, season=0.5, championship=1.5, tournament=1.5, coach=1, head coach=2, player=0.8, fans=0.5, stadium=2, scored=1, victory=0.5, defeat=0.7, final=0.5, semi-final=2, quarter-final=2, medal=1.5, cup=0.5, referee=2, standings=2, fixture=1.5, title race=2, race=0.5, handball=3, padel=3, world champion=1.5, personal best=1.5, the leaders=1, relegation=2, won=0.3, beat=0.3, home side=2, visitors=0.3, kick-off=2, full-time=1, half-time=2, the break=0.5, winners=0.5',
@@ -644,3 +645,15 @@ export const TOPIC_TERMS: Readonly<Record<string, TermLists>> = {
     es: 'guerra=2, militar=2, ejercito=2, tropas=2, soldados=2, fuerzas armadas=2, batalla=1.5, combates=2, frente=0.7, linea del frente=3, ofensiva=1.5, invasion=2, bombardeo=3, artilleria=3, misil=2, ataque aereo=3, dron=0.5, tanques=1.5, alto el fuego=3, tregua=2, conversaciones de paz=3, milicia=2, milicianos=2, insurgentes=3, ministerio de defensa=2, otan=2, refugiados=1.5, civiles=2, bajas=1, crimenes de guerra=2, conflicto=1.5, humanitario=1.5, asedio=2, enemigo=1.5, fuerzas enemigas=3, guerra mundial=1.5, desplazados=1.5, derecho internacional humanitario=3, estado islamico=2, atentado=2, atentado suicida=3, terrorista suicida=3, luto oficial=1.5, onu=1, coche bomba=3, explosion=1, explosivos=1.5, bomba=1.5, estallo=1.5, atentado terrorista=3, yihadista=2, heridos=0.7, muertos=0.7, masacre=1, celulas durmientes=3, rehenes=1.5, operacion militar=3, jefe del ejercito=3, comandantes=2, batallon=3, brigada=2, regimiento=3, armada=1, buque de guerra=3, cazas=2, aviones de combate=3, fuerza aerea=2, bombarderos=3, ocupado=1, ocupacion=1, anexion=2, trincheras=2, cohetes=2, morteros=2, municion=1, defensa=0.7, fuerzas de seguridad=2, fuerzas especiales=2.5, rebeldes=2, guerrilla=3, grupos armados=2.5, hombres armados=2, secuestro=0.5, prisioneros de guerra=3, cascos azules=3, consejo de seguridad=2.5, sanciones=1, escalada=1.5, corredor humanitario=3',
   },
 };
+
+function mergeTopics(): Record<string, TermLists> {
+  const merged: Record<string, { -readonly [language in keyof TermLists]: string }> = {};
+  for (const [id, lists] of Object.entries(EN_ES_TOPIC_TERMS)) merged[id] = { ...lists };
+  for (const language of ADDED_LANGUAGES) {
+    for (const [id, terms] of Object.entries(ADDED_LEXICONS[language].topics)) (merged[id] ??= {})[language] = terms;
+  }
+  return merged;
+}
+
+/** Terms by taxonomy id, in every language. Sensitive Topics are not here: brand safety covers them. */
+export const TOPIC_TERMS: Readonly<Record<string, TermLists>> = mergeTopics();

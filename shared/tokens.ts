@@ -31,6 +31,8 @@ export interface BeaconClaims {
    * characters), so the beacons, which carry no headers, continue the ad's trace.
    */
   t?: string;
+  /** Test traffic (an OpenRTB `test: 1` bid): verified and redirected, never billed. */
+  x?: 1;
 }
 
 export type VerifyResult =
@@ -96,7 +98,8 @@ function isClaims(v: unknown): v is BeaconClaims {
     Number.isSafeInteger(c.iat) &&
     Number.isSafeInteger(c.exp) &&
     (c.u === undefined || typeof c.u === 'string') &&
-    (c.t === undefined || typeof c.t === 'string')
+    (c.t === undefined || typeof c.t === 'string') &&
+    (c.x === undefined || c.x === 1)
   );
 }
 

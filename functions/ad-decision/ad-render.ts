@@ -12,6 +12,8 @@ export interface AdRequestFacts {
   user: string | undefined;
   /** The request's trace (`BeaconClaims.t`), when it is traced. */
   traceClaim: string | undefined;
+  /** Test traffic: the token says so, and track never bills it. */
+  test?: boolean;
 }
 
 export interface RenderDeps {
@@ -20,7 +22,7 @@ export interface RenderDeps {
 }
 
 /** The chosen creative of `ic` for `slot` as the response's ad, with its signed beacon URLs. */
-export function renderAd(deps: RenderDeps, slot: Slot, ic: IndexedCampaign, creative: Creative, { publisher, user, traceClaim }: AdRequestFacts, nowMs: number): Ad {
+export function renderAd(deps: RenderDeps, slot: Slot, ic: IndexedCampaign, creative: Creative, { publisher, user, traceClaim, test }: AdRequestFacts, nowMs: number): Ad {
   const c = ic.campaign;
   const iat = Math.floor(nowMs / 1000);
   const token = deps.signer.sign({
@@ -39,6 +41,7 @@ export function renderAd(deps: RenderDeps, slot: Slot, ic: IndexedCampaign, crea
     iat,
     exp: iat + deps.config.tokenTtlSeconds,
     ...(traceClaim === undefined ? {} : { t: traceClaim }),
+    ...(test === true ? { x: 1 as const } : {}),
   });
   const t = encodeURIComponent(token);
   const ad: Ad = {

@@ -8,7 +8,7 @@ export type BeaconKind = 'impression' | 'viewable' | 'click';
 
 /** Why a beacon was not billed: the bounded values of `tagline_track_invalid_total{reason}`. */
 /** Why a beacon is not billed. */
-export const INVALID_REASONS = ['malformed', 'unknown-key', 'bad-signature', 'expired', 'bot', 'prefetch'] as const;
+export const INVALID_REASONS = ['malformed', 'unknown-key', 'bad-signature', 'expired', 'bot', 'prefetch', 'test'] as const;
 export type InvalidReason = (typeof INVALID_REASONS)[number];
 
 export const TRACK_SOURCE = '/track';

@@ -78,7 +78,7 @@ function judge(deps: TrackDeps, kind: BeaconKind, req: Request): Verdict {
   const verified = deps.signer.verify(req.query.get('t'));
   if (!verified.ok) return { billable: false, reason: verified.reason };
   const { claims } = verified;
-  const unbillable = req.method === 'HEAD' ? 'bot' : unbillableTraffic(req.headers);
+  const unbillable = claims.x === 1 ? 'test' : req.method === 'HEAD' ? 'bot' : unbillableTraffic(req.headers);
   if (unbillable !== undefined) return { billable: false, claims, reason: unbillable };
   const event = beaconEvent(kind, claims);
   if (event === undefined) return { billable: false, claims, reason: 'malformed' };

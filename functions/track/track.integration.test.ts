@@ -141,6 +141,18 @@ test.serial('bots and prefetches are not billed; a bot click still lands, a pref
   t.is(await metricValue(track.url, 'tagline_track_invalid_total', { reason: 'prefetch' }), 3);
 });
 
+test.serial('test traffic (an OpenRTB test: 1 bid) is verified and redirected but never billed', async (t) => {
+  const { track, broker, close } = await withTrack('sqlite');
+  t.teardown(close);
+  const c = claims({ x: 1 });
+  t.is((await fetch(`${track.url}/i?t=${token(c)}`, { headers: browser })).status, 200);
+  t.is((await fetch(`${track.url}/v?t=${token(c)}`, { headers: browser })).status, 200);
+  const click = await fetch(`${track.url}/c?t=${token(c)}`, { headers: browser, redirect: 'manual' });
+  t.is(click.status, 302);
+  t.is(broker.received.length, 0);
+  t.is(await metricValue(track.url, 'tagline_track_invalid_total', { reason: 'test' }), 3);
+});
+
 for (const backend of BACKENDS) {
   test.serial(`${backend}: a Broker outage during a beacon burst loses no event once the Broker is back`, async (t) => {
     const { track, broker, store, close } = await withTrack(backend);

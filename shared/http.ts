@@ -43,6 +43,11 @@ export interface Route {
   /** Answer CORS preflights and add CORS headers (publisher pages call this route). */
   cors?: boolean;
   /**
+   * Also allow credentialed requests (`credentials: 'include'`, as Prebid.js calls a Prebid
+   * Server): the allowed origin is echoed instead of `*`, with `Access-Control-Allow-Credentials`.
+   */
+  corsCredentials?: boolean;
+  /**
    * The parent of the request's server span when the request carries no `traceparent` (e.g. a
    * beacon continuing its ad's trace from its token); asked only while tracing is on.
    */
@@ -140,7 +145,7 @@ export function serve(options: ServeOptions): HttpFunction {
     const ctx = trace.setSpan(parent, span);
     const finish = (reply: Response): void => {
       try {
-        if (match?.route.cors === true) Object.assign((reply.headers ??= {}), corsHeaders(fr.headers.origin, options.corsOrigins ?? '*'));
+        if (match?.route.cors === true) Object.assign((reply.headers ??= {}), corsHeaders(fr.headers.origin, options.corsOrigins ?? '*', match.route.corsCredentials === true));
         const traceHeaders: Record<string, string> = {};
         injectContext(ctx, traceHeaders);
         send(res, reply, traceHeaders);
@@ -276,7 +281,10 @@ function matchPath(route: CompiledRoute, parts: readonly string[]): Record<strin
   return params;
 }
 
-function corsHeaders(origin: string | undefined, allowed: '*' | readonly string[]): Record<string, string> {
+function corsHeaders(origin: string | undefined, allowed: '*' | readonly string[], credentials: boolean): Record<string, string> {
+  if (credentials && origin !== undefined && (allowed === '*' || allowed.includes(origin))) {
+    return { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', vary: 'Origin', 'access-control-expose-headers': 'traceparent' };
+  }
   if (allowed === '*') return { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'traceparent' };
   if (origin !== undefined && allowed.includes(origin)) return { 'access-control-allow-origin': origin, vary: 'Origin', 'access-control-expose-headers': 'traceparent' };
   return { vary: 'Origin' };

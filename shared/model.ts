@@ -16,6 +16,10 @@ const IsoTime = z.iso.datetime({ offset: true });
 const Money = z.number().nonnegative().max(1e9).refine((n) => Math.abs(Math.round(n * 1e6) - n * 1e6) < 1e-3, 'at most 6 decimals');
 const Country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
 const CategoryId = z.string().regex(CATEGORY_ID, 'must be an IAB Content Taxonomy 3.1 id');
+/** An advertiser's domain as OpenRTB's `adomain`/`badv` carry it: a lowercase host name. */
+const AdvertiserDomain = z.string().regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, 'must be a lowercase domain such as "shop.example"');
+/** What the ads are about in IAB Content Taxonomy 1.0 (OpenRTB's default `cattax`), as `bcat` blocks them. */
+const AdCategory = z.string().regex(/^IAB\d{1,2}(-\d{1,2})?$/, 'must be an IAB Content Taxonomy 1.0 code such as "IAB19" or "IAB19-6"');
 
 export const Creative = z
   .strictObject({
@@ -53,6 +57,10 @@ const campaignFields = {
   frequencyCap: z.strictObject({ impressions: z.number().int().min(1).max(1000), windowSeconds: z.number().int().min(60).max(90 * 86_400) }).optional(),
   targeting: Targeting.optional(),
   creatives: z.array(Creative).min(1).max(50),
+  /** The advertiser's domains, for OpenRTB `adomain` and `badv` (default: the landing URLs' hosts). */
+  adomain: z.array(AdvertiserDomain).min(1).max(10).optional(),
+  /** The ads' IAB Content Taxonomy 1.0 categories, for OpenRTB `cat` and `bcat`. */
+  iabCategories: z.array(AdCategory).min(1).max(20).optional(),
 };
 
 function campaignRules<T extends z.ZodType<{ schedule?: { start: string; end?: string | undefined }; creatives?: { id: string }[] }>>(schema: T) {
@@ -83,6 +91,8 @@ export interface Campaign {
   frequencyCap?: { impressions: number; windowSeconds: number };
   targeting?: Targeting;
   creatives: Creative[];
+  adomain?: string[];
+  iabCategories?: string[];
   createdAt: string;
   updatedAt: string;
 }

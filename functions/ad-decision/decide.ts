@@ -48,7 +48,23 @@ export interface Placement {
   creative: Creative;
   /** The ad with its signed beacon URLs (the impression is billed when `impressionUrl` fires). */
   ad: Ad;
+  /** The campaign's effective revenue per thousand impressions, micros of its currency. */
+  ecpmMicros: number;
 }
+
+/** What a protocol adds to the shared decision. */
+export interface ChooseOptions {
+  /**
+   * Whether a candidate may fill its slot under the protocol's own rules (OpenRTB floors and
+   * blocklists); when it may not, the slot goes to the next candidate.
+   */
+  admit?: (candidate: Candidate) => boolean;
+  /** Test traffic (OpenRTB `test: 1`): its tokens are marked so track never bills them. */
+  test?: boolean;
+}
+
+/** How many more candidates per slot are shortlisted when a protocol may refuse some. */
+const ADMIT_DEPTH = 8;
 
 export interface Decision {
   requestId: string;
@@ -69,7 +85,7 @@ function toResponse(d: Decision): AdResponse {
  * The decision every protocol shares (`/v1/ads`, OpenRTB): the best eligible, uncapped campaign
  * per slot, no campaign twice on a page. Synchronous unless the user's frequency caps must be read.
  */
-export function choose(deps: DecisionDeps, request: AdRequest, meta: RequestMeta): Decision | Promise<Decision> {
+export function choose(deps: DecisionDeps, request: AdRequest, meta: RequestMeta, options: ChooseOptions = {}): Decision | Promise<Decision> {
   const started = process.hrtime.bigint();
   const catalog = deps.catalog();
   if (!catalog.publishers.has(request.publisher)) {
@@ -92,20 +108,26 @@ export function choose(deps: DecisionDeps, request: AdRequest, meta: RequestMeta
     page: pageContext(request, classification, identity),
     nowMs,
   };
-  const lists = shortlist(catalog, input, deps.state);
+  const { admit, test = false } = options;
+  const lists = admit === undefined ? shortlist(catalog, input, deps.state) : admitted(shortlist(catalog, input, deps.state, request.slots.length + ADMIT_DEPTH), admit);
   const user = request.user?.id !== undefined && mayUseUserId(request.consent) ? request.user.id : undefined;
   const finish = (capped: ReadonlySet<string>): Decision => {
     const chosen = assign(request.slots, lists, (ic) => capped.has(ic.id));
-    const facts: AdRequestFacts = { publisher: request.publisher, user, traceClaim: chosen.length === 0 ? undefined : activeTraceClaim() };
+    const facts: AdRequestFacts = { publisher: request.publisher, user, traceClaim: chosen.length === 0 ? undefined : activeTraceClaim(), test };
     const placements = chosen.map((c): Placement => {
-      deps.state.consume(c.ic, nowMs);
-      return { slot: c.slot, campaign: c.ic.campaign, creative: c.creative, ad: renderAd(deps, c.slot, c.ic, c.creative, facts, nowMs) };
+      if (!test) deps.state.consume(c.ic, nowMs);
+      return { slot: c.slot, campaign: c.ic.campaign, creative: c.creative, ad: renderAd(deps, c.slot, c.ic, c.creative, facts, nowMs), ecpmMicros: c.ic.ecpmMicros };
     });
     record(request.slots.length, placements.length, started);
     return { requestId, placements };
   };
   const capped = cappedCampaigns(deps.store, lists, user, nowMs);
   return capped instanceof Promise ? capped.then(finish) : finish(capped);
+}
+
+function admitted(lists: Map<string, Candidate[]>, admit: (candidate: Candidate) => boolean): Map<string, Candidate[]> {
+  for (const [slot, list] of lists) lists.set(slot, list.filter(admit));
+  return lists;
 }
 
 const NONE_CAPPED: ReadonlySet<string> = new Set();

@@ -5,6 +5,7 @@ import { TokenSigner } from '../../shared/tokens';
 import { CatalogSource } from './catalog-source';
 import { AD_REQUEST_LIMIT_BYTES, decisionRoutes } from './routes';
 import { DeliveryState } from './delivery-state';
+import { openRtbRoutes } from './openrtb/auction';
 import { PageCache } from './pages';
 import { widgetRoute } from './widget';
 
@@ -18,7 +19,8 @@ async function routes() {
   await catalog.start();
   state.start();
   const pages = new PageCache(store, rt.emitter, rt.logger);
-  return [...decisionRoutes({ store, catalog: () => catalog.current, state, pages, signer, config: rt.config }), widgetRoute({ logger: rt.logger })];
+  const deps = { store, catalog: () => catalog.current, state, pages, signer, config: rt.config };
+  return [...decisionRoutes(deps), ...openRtbRoutes(deps), widgetRoute({ logger: rt.logger })];
 }
 
 ff.http('ad-decision', serve({ ...rt.options, bodyLimitBytes: AD_REQUEST_LIMIT_BYTES, routes }));

@@ -4,7 +4,7 @@ import { ValidationError } from '../../../shared/errors';
 import type { Request } from '../../../shared/http';
 import type { Campaign } from '../../../shared/model';
 import type { Store } from '../../../shared/store';
-import { campaign, harness, SIGNER, type Harness } from '../test-kit';
+import { campaign, harness, SIGNER, type Harness } from '../../../test/kit/ad-decision';
 import { handleAuction } from './auction';
 import { IAB_SIMPLE_BANNER, prebidBanner, simpleBanner, TC_CONSENT, TC_NO_CONSENT } from './iab-examples';
 

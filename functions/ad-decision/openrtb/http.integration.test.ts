@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BidResponse } from 'iab-openrtb/v26';
 import { openStore, type Store } from '../../../shared/store';
-import { startFunction, type FunctionProcess } from '../../../test/function-process';
-import { campaign, PUBLISHER } from '../test-kit';
+import { startFunction, type FunctionProcess } from '../../../test/kit/function-process';
+import { campaign, PUBLISHER } from '../../../test/kit/ad-decision';
 import { prebidBanner } from './iab-examples';
 
 let fn: FunctionProcess;

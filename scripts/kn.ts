@@ -1,8 +1,10 @@
 /**
  * `npm run kn -- <variant>`: the `kn` commands that create what `kubectl apply -k` would, as a
  * bash script on stdout, generated from the rendered manifests so the two cannot disagree.
- * What kn cannot express is said in a comment and applied as YAML (`kubectl apply -f -`), or,
- * for a Service, patched onto the Service kn created (`kubectl patch ksvc --type=json`).
+ * What kn's flags cannot express is said in a comment and applied as YAML: a Service through
+ * `kn service apply -f`, anything else through `kubectl apply -f -`. The script checks the kn
+ * version first, creates objects after what they refer to (kn resolves every sink before it
+ * creates anything), updates what already exists, and runs again on the same namespace.
  *
  *   npm run --silent kn -- dev | bash
  */
@@ -11,18 +13,14 @@ import { runMain } from './cli';
 import { as, Broker, isKind, KnativeService, PingSource, SinkBinding, Trigger, type Container, type Delivery, type Destination, type Probe } from './manifest-model';
 import { parseObjects, parseRenderArgs, render, VARIANTS, type KubeObject } from './render';
 
-/** One step of the deployment: a kn command, a patch after it, or YAML kubectl applies. */
+/**
+ * One step of the deployment: a kn command (with, for kinds kn only creates, the `describe` that
+ * tells whether it exists and the `update` to run instead), or YAML kubectl applies (only when
+ * the cluster has `crd`, for optional CRDs such as the Prometheus Operator's).
+ */
 export type Step =
-  | { kind: 'kn'; argv: string[]; object: KubeObject }
-  | { kind: 'patch'; argv: string[]; object: KubeObject; reasons: string[] }
-  | { kind: 'yaml'; objects: KubeObject[]; reasons: string[] };
-
-/** A JSON Patch operation (RFC 6902) as `kubectl patch --type=json` takes it. */
-export interface PatchOp {
-  op: 'add';
-  path: string;
-  value: unknown;
-}
+  | { kind: 'kn'; argv: string[]; object: KubeObject; stdin?: string; reasons?: string[]; exists?: string[]; update?: string[] }
+  | { kind: 'yaml'; objects: KubeObject[]; reasons: string[]; crd?: string };
 
 /** Revision annotations kn sets with a dedicated flag; integer flags only take integers. */
 export const SCALE_FLAGS: Readonly<Record<string, { flag: string; integer: boolean }>> = {
@@ -37,7 +35,67 @@ export const SCALE_FLAGS: Readonly<Record<string, { flag: string; integer: boole
 };
 
 /** What `--security-context strict` sets on the container (kn's documented meaning). */
-const STRICT: Readonly<Record<string, unknown>> = { runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } };
+/**
+ * What `--security-context strict` sets on the container: kn's `DefaultStrictSecCon`
+ * (knative/client pkg/flags/podspec_helper.go), RuntimeDefault seccomp included since kn 1.11.
+ */
+const STRICT: Readonly<Record<string, unknown>> = {
+  allowPrivilegeEscalation: false,
+  runAsNonRoot: true,
+  capabilities: { drop: ['ALL'] },
+  seccompProfile: { type: 'RuntimeDefault' },
+};
+
+/**
+ * The first kn release with each command and flag the script may use, read from knative/client's
+ * release tags (`knative-v1.N.0`, pkg/); a flag not listed is as old as its command.
+ */
+export const KN_SINCE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'service apply': {
+    '': '1.0.0',
+    '--timeout': '1.4.0',
+    '--scale-metric': '1.4.0',
+    '--probe-readiness': '1.6.0',
+    '--probe-readiness-opts': '1.6.0',
+    '--probe-liveness': '1.6.0',
+    '--probe-liveness-opts': '1.6.0',
+    '--scale-activation': '1.8.0',
+    '--security-context': '1.11.0',
+  },
+  'broker create': { '': '1.0.0', '--dl-sink': '1.5.0', '--retry': '1.5.0', '--backoff-policy': '1.5.0', '--backoff-delay': '1.5.0', '--timeout': '1.5.0', '--retry-after-max': '1.5.0', '--broker-config': '1.6.0' },
+  'broker update': { '': '1.5.0' },
+  'broker describe': { '': '1.0.0' },
+  'trigger create': { '': '1.0.0' },
+  'trigger update': { '': '1.0.0' },
+  'trigger describe': { '': '1.0.0' },
+  'source binding create': { '': '1.0.0' },
+  'source binding update': { '': '1.0.0' },
+  'source binding describe': { '': '1.0.0' },
+  'source ping create': { '': '1.0.0' },
+  'source ping update': { '': '1.0.0' },
+  'source ping describe': { '': '1.0.0' },
+};
+
+const versionParts = (v: string) => v.split('.').map(Number);
+
+/** Whether version a is older than b (both `MAJOR.MINOR.PATCH`). */
+export function olderThan(a: string, b: string): boolean {
+  const [pa, pb] = [versionParts(a), versionParts(b)];
+  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) < (pb[i] ?? 0);
+  return false;
+}
+
+/** The oldest kn that knows a command line's command and every flag on it. */
+export function knFloor(argv: readonly string[]): string {
+  const words = argv.slice(1).filter((w, i, all) => !w.startsWith('-') && all.slice(0, i).every((p) => !p.startsWith('-')));
+  const command = Object.keys(KN_SINCE).find((c) => words.slice(0, c.split(' ').length).join(' ') === c);
+  if (command === undefined) throw new Error(`kn command not in KN_SINCE: ${argv.join(' ')}`);
+  const since = KN_SINCE[command]!;
+  return argv
+    .filter((w) => w.startsWith('--'))
+    .map((flag) => since[flag] ?? since['']!)
+    .reduce((max, v) => (olderThan(max, v) ? v : max), since['']!);
+}
 
 const PROBE_OPTIONS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const;
 
@@ -98,26 +156,20 @@ function probeArgs(flag: '--probe-readiness' | '--probe-liveness', probe: Probe)
 
 interface ContainerArgs {
   argv: string[];
-  residual: PatchOp[];
+  /** What the flags cannot say about this container. */
   reasons: string[];
 }
 
-const C0 = '/spec/template/spec/containers/0';
-
 function containerArgs(c: Container): ContainerArgs {
-  const out: ContainerArgs = { argv: ['--image', c.image], residual: [], reasons: [] };
-  const keep = (field: string, value: unknown, reason: string) => {
-    out.residual.push({ op: 'add', path: `${C0}/${field}`, value });
-    out.reasons.push(reason);
-  };
+  const out: ContainerArgs = { argv: ['--image', c.image], reasons: [] };
   const ports = c.ports ?? [];
   if (ports.length === 1 && extraKeys(ports[0]!, ['name', 'containerPort']).length === 0) {
     out.argv.push('--port', ports[0]!.name === undefined ? String(ports[0]!.containerPort) : `${ports[0]!.name}:${ports[0]!.containerPort}`);
-  } else if (ports.length > 0) keep('ports', ports, 'ports beyond one NAME:PORT');
+  } else if (ports.length > 0) out.reasons.push('ports beyond one NAME:PORT');
   const env = c.env ?? [];
   if (env.every((e) => e.valueFrom === undefined && extraKeys(e, ['name', 'value']).length === 0)) {
     for (const e of env) out.argv.push('--env', `${e.name}=${e.value ?? ''}`);
-  } else keep('env', env, 'env values from fields or resources');
+  } else out.reasons.push('env values from fields or resources');
   const envFrom = c.envFrom ?? [];
   const fromArg = (f: (typeof envFrom)[number]) =>
     f.prefix === undefined && extraKeys(f, ['configMapRef', 'secretRef']).length === 0
@@ -128,50 +180,57 @@ function containerArgs(c: Container): ContainerArgs {
           : undefined
       : undefined;
   if (envFrom.every((f) => fromArg(f) !== undefined)) for (const f of envFrom) out.argv.push('--env-from', fromArg(f)!);
-  else keep('envFrom', envFrom, 'envFrom with prefixes or optional references');
+  else out.reasons.push('envFrom with prefixes or optional references');
   const resources = c.resources;
   if (resources !== undefined && extraKeys(resources, ['requests', 'limits']).length === 0) {
     if (resources.requests !== undefined) out.argv.push('--request', pairs(resources.requests).join(','));
     if (resources.limits !== undefined) out.argv.push('--limit', pairs(resources.limits).join(','));
-  } else if (resources !== undefined) keep('resources', resources, 'resource claims');
+  } else if (resources !== undefined) out.reasons.push('resource claims');
   for (const [field, flag] of [['readinessProbe', '--probe-readiness'], ['livenessProbe', '--probe-liveness']] as const) {
     const probe = c[field];
     if (probe === undefined) continue;
     const args = probeArgs(flag, probe);
     if (args !== undefined) out.argv.push(...args);
-    else keep(field, probe, `${field} options kn has no flag for`);
+    else out.reasons.push(`${field} options kn has no flag for`);
   }
   const sc = c.securityContext;
-  const strict = sc !== undefined && Object.entries(STRICT).every(([k, v]) => sameValue(sc[k], v));
-  out.argv.push('--security-context', strict ? 'strict' : 'none');
-  if (sc !== undefined && !sameValue(sc, STRICT)) {
-    const beyond = strict ? Object.keys(sc).filter((k) => !(k in STRICT)) : Object.keys(sc);
-    keep('securityContext', sc, `securityContext ${beyond.join(', ')} (kn knows only "strict" or "none")`);
+  if (sc === undefined) out.argv.push('--security-context', 'none');
+  else if (sameValue(sc, STRICT)) out.argv.push('--security-context', 'strict');
+  else {
+    const beyond = [...new Set([...Object.keys(sc), ...Object.keys(STRICT)])].filter((k) => !sameValue(sc[k], STRICT[k]));
+    out.reasons.push(`securityContext ${beyond.join(', ')} (kn knows only "strict" or "none")`);
   }
-  const extra = extraKeys(c, ['image', 'ports', 'env', 'envFrom', 'resources', 'readinessProbe', 'livenessProbe', 'securityContext']);
-  for (const field of extra) keep(field, (c as Record<string, unknown>)[field], field === 'name' ? `container name "${String(c.name)}"` : `container ${field}`);
+  for (const field of extraKeys(c, ['image', 'ports', 'env', 'envFrom', 'resources', 'readinessProbe', 'livenessProbe', 'securityContext'])) {
+    out.reasons.push(field === 'name' ? `container name "${String(c.name)}"` : `container ${field}`);
+  }
   return out;
 }
 
-/** `kn service apply` for a Knative Service, plus a JSON patch for what kn cannot set. */
+/**
+ * `kn service apply` for a Knative Service: with flags when they say all of it, otherwise with
+ * the Service's YAML (`-f`), so that the applied object is the whole manifest. A flag-made
+ * Service patched afterwards would lose the patch at the next apply (kn's three-way merge
+ * replaces `containers`), and gain a Revision each time.
+ */
 export function serviceSteps(obj: KubeObject): Step[] {
   const svc = as(KnativeService, obj);
   const { name } = svc.metadata;
   const namespace = svc.metadata.namespace ?? 'default';
   const template = svc.spec.template;
   const containers = template.spec.containers;
-  const unexpressible = [
+  const container = containerArgs(containers[0]!);
+  const reasons = [
     ...extraKeys(svc, ['apiVersion', 'kind', 'metadata', 'spec']),
     ...extraKeys(svc.metadata, ['name', 'namespace', 'labels', 'annotations']).map((k) => `metadata.${k}`),
     ...extraKeys(svc.spec, ['template']).map((k) => `spec.${k}`),
     ...extraKeys(template, ['metadata', 'spec']).map((k) => `template.${k}`),
-    ...(containers.length > 1 ? ['more than one container'] : []),
+    ...extraKeys(template.metadata ?? {}, ['labels', 'annotations']).map((k) => `template.metadata.${k}`),
+    ...extraKeys(template.spec, ['containers', 'containerConcurrency', 'timeoutSeconds']).map((k) => `template.spec.${k}`),
+    ...(containers.length > 1 ? ['more than one container'] : container.reasons),
   ];
-  if (unexpressible.length > 0) return [{ kind: 'yaml', objects: [obj], reasons: unexpressible }];
-
-  const argv = ['kn', 'service', 'apply', name, '--namespace', namespace];
-  const container = containerArgs(containers[0]!);
-  argv.push(...container.argv);
+  const base = ['kn', 'service', 'apply', name, '--namespace', namespace];
+  if (reasons.length > 0) return [{ kind: 'kn', argv: [...base, '--filename', '/dev/stdin'], stdin: stringify(obj, { lineWidth: 0 }), object: obj, reasons }];
+  const argv = [...base, ...container.argv];
   for (const l of pairs(svc.metadata.labels)) argv.push('--label-service', l);
   for (const a of pairs(svc.metadata.annotations)) argv.push('--annotation-service', a);
   for (const l of pairs(template.metadata?.labels)) argv.push('--label-revision', l);
@@ -182,23 +241,22 @@ export function serviceSteps(obj: KubeObject): Step[] {
   }
   if (template.spec.containerConcurrency !== undefined) argv.push('--concurrency-limit', String(template.spec.containerConcurrency));
   if (template.spec.timeoutSeconds !== undefined) argv.push('--timeout', String(template.spec.timeoutSeconds));
-  const residual = [...container.residual];
-  const reasons = [...container.reasons];
-  for (const key of extraKeys(template.metadata ?? {}, ['labels', 'annotations'])) {
-    residual.push({ op: 'add', path: `/spec/template/metadata/${key}`, value: (template.metadata as Record<string, unknown>)[key] });
-    reasons.push(`template.metadata.${key}`);
-  }
-  for (const key of extraKeys(template.spec, ['containers', 'containerConcurrency', 'timeoutSeconds'])) {
-    residual.push({ op: 'add', path: `/spec/template/spec/${key}`, value: (template.spec as Record<string, unknown>)[key] });
-    reasons.push(`template.spec.${key}`);
-  }
-  const steps: Step[] = [{ kind: 'kn', argv, object: obj }];
-  if (residual.length > 0) {
-    steps.push({ kind: 'patch', argv: ['kubectl', 'patch', 'ksvc', name, '--namespace', namespace, '--type=json', '-p', JSON.stringify(residual)], object: obj, reasons });
-  }
-  return steps;
+  return [{ kind: 'kn', argv, object: obj }];
 }
 
+/**
+ * A kn step for a kind kn only creates: run `update` with the same flags (less those kn cannot
+ * change) when `describe` finds the object, `create` otherwise.
+ */
+function createOrUpdate(obj: KubeObject, command: string[], argv: string[], immutable: readonly string[]): Step {
+  const [name, , namespace] = argv.slice(command.length);
+  const head = [...command, name!, '--namespace', namespace!];
+  const rest = argv.slice(head.length);
+  const kept: string[] = [];
+  for (let i = 0; i < rest.length; i += 2) if (!immutable.includes(rest[i]!)) kept.push(rest[i]!, rest[i + 1]!);
+  const verb = (v: string) => [...command.slice(0, -1), v, name!, '--namespace', namespace!];
+  return { kind: 'kn', argv, object: obj, exists: verb('describe'), update: kept.length > 0 ? [...verb('update'), ...kept] : [] };
+}
 /** Delivery options as `kn broker create` flags, or the reasons kn cannot say them. */
 function deliveryArgs(delivery: Delivery | undefined, namespace: string): { argv: string[]; reasons: string[] } {
   const argv: string[] = [];
@@ -221,7 +279,7 @@ function deliveryArgs(delivery: Delivery | undefined, namespace: string): { argv
 
 const BROKER_CLASS = 'eventing.knative.dev/broker.class';
 
-/** `kn broker create`, or YAML when the Broker says more than kn can. */
+/** `kn broker create` (or `update`), or YAML when the Broker says more than kn can. */
 export function brokerSteps(obj: KubeObject): Step[] {
   const broker = as(Broker, obj);
   const namespace = broker.metadata.namespace ?? 'default';
@@ -241,7 +299,7 @@ export function brokerSteps(obj: KubeObject): Step[] {
   const delivery = deliveryArgs(broker.spec?.delivery, namespace);
   argv.push(...delivery.argv);
   reasons.push(...delivery.reasons, ...extraKeys(broker.spec ?? {}, ['config', 'delivery']).map((k) => `spec.${k}`));
-  return reasons.length > 0 ? [{ kind: 'yaml', objects: [obj], reasons }] : [{ kind: 'kn', argv, object: obj }];
+  return reasons.length > 0 ? [{ kind: 'yaml', objects: [obj], reasons }] : [createOrUpdate(obj, ['kn', 'broker', 'create'], argv, ['--class', '--broker-config'])];
 }
 
 /** `kn trigger create` for exact attribute filters without delivery options; YAML otherwise. */
@@ -265,7 +323,7 @@ export function triggerSteps(obj: KubeObject): Step[] {
   const argv = ['kn', 'trigger', 'create', trigger.metadata.name, '--namespace', namespace, '--broker', spec.broker];
   for (const [k, v] of attributes) argv.push('--filter', `${k}=${v}`);
   argv.push('--sink', sink!);
-  return [{ kind: 'kn', argv, object: obj }];
+  return [createOrUpdate(obj, ['kn', 'trigger', 'create'], argv, ['--broker'])];
 }
 
 /** `kn source binding create` for a label-selected or named subject. */
@@ -285,7 +343,7 @@ export function sinkBindingSteps(obj: KubeObject): Step[] {
   const target = labels !== undefined ? pairs(labels).join(',') : subject.name!;
   const argv = ['kn', 'source', 'binding', 'create', binding.metadata.name, '--namespace', namespace, '--subject', `${subject.kind}:${subject.apiVersion}:${target}`, '--sink', sinkText!];
   for (const o of pairs(ceOverrides?.extensions)) argv.push('--ce-override', o);
-  return [{ kind: 'kn', argv, object: obj }];
+  return [createOrUpdate(obj, ['kn', 'source', 'binding', 'create'], argv, [])];
 }
 
 /** `kn source ping create` when the source sends JSON data to a plain sink. */
@@ -304,32 +362,55 @@ export function pingSourceSteps(obj: KubeObject): Step[] {
   if (spec.data !== undefined) argv.push('--data', spec.data);
   argv.push('--sink', sink!);
   for (const o of pairs(spec.ceOverrides?.extensions)) argv.push('--ce-override', o);
-  return [{ kind: 'kn', argv, object: obj }];
+  return [createOrUpdate(obj, ['kn', 'source', 'ping', 'create'], argv, [])];
 }
 
+
+/**
+ * Kinds kn creates, in the order the script creates them: kn resolves every `--sink`/`--dl-sink`
+ * before it creates anything (pkg/flags/sink/sink.go), so the Services come before the Broker
+ * that dead-letters into one of them, and the Broker before what sends to it.
+ */
 const KN_KINDS: readonly [string, string, (obj: KubeObject) => Step[]][] = [
+  ['serving.knative.dev', 'Service', serviceSteps],
   ['eventing.knative.dev', 'Broker', brokerSteps],
   ['sources.knative.dev', 'SinkBinding', sinkBindingSteps],
-  ['serving.knative.dev', 'Service', serviceSteps],
   ['eventing.knative.dev', 'Trigger', triggerSteps],
   ['sources.knative.dev', 'PingSource', pingSourceSteps],
 ];
 
+/** API groups whose CRDs a cluster may lack (the Prometheus Operator's): applied only when present. */
+export const OPTIONAL_GROUPS: Readonly<Record<string, string>> = { 'monitoring.coreos.com': 'the Prometheus Operator' };
+
+const groupOf = (o: KubeObject) => (o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.lastIndexOf('/')) : '');
+
+/** The CustomResourceDefinition name of a kind: lower-case plural `.` group. */
+export const crdName = (o: KubeObject) => `${o.kind.toLowerCase()}s.${groupOf(o)}`;
+
 /**
  * The deployment as steps, in apply order: plain Kubernetes objects (namespace, config, secrets,
- * Redis, monitoring) as YAML, then Broker, SinkBinding, Services, Triggers and PingSources with kn.
+ * Redis) as YAML, those of optional CRDs each behind a check, then the Knative objects with kn.
  */
 export function knPlan(objects: readonly KubeObject[]): Step[] {
   const handled = (o: KubeObject) => KN_KINDS.some(([g, k]) => isKind(o, g, k));
-  const plain = objects.filter((o) => !handled(o));
+  const plain = objects.filter((o) => !handled(o) && OPTIONAL_GROUPS[groupOf(o)] === undefined);
   const steps: Step[] = plain.length > 0 ? [{ kind: 'yaml', objects: plain, reasons: [] }] : [];
+  const optional = objects.filter((o) => OPTIONAL_GROUPS[groupOf(o)] !== undefined);
+  for (const crd of [...new Set(optional.map(crdName))]) steps.push({ kind: 'yaml', objects: optional.filter((o) => crdName(o) === crd), reasons: [], crd });
   for (const [group, kind, toSteps] of KN_KINDS) {
     for (const obj of objects.filter((o) => isKind(o, group, kind))) steps.push(...toSteps(obj));
   }
   return steps;
 }
 
-/** Quote one word for bash, leaving plain words readable. */
+/** The oldest kn the steps run on. */
+export function planFloor(steps: readonly Step[]): string {
+  return steps
+    .flatMap((s) => (s.kind === 'kn' ? [s.argv, ...(s.exists === undefined ? [] : [s.exists]), ...(s.update === undefined || s.update.length === 0 ? [] : [s.update])] : []))
+    .map(knFloor)
+    .reduce((max, v) => (olderThan(max, v) ? v : max), '1.0.0');
+}
+
 export function shellQuote(word: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
@@ -349,21 +430,55 @@ function commandText(argv: readonly string[]): string {
 }
 
 /** The steps as a bash script, with a comment on everything kn cannot express. */
+
+const yamlText = (objects: readonly KubeObject[]) => objects.map((o) => stringify(o, { lineWidth: 0 }).trimEnd()).join('\n---\n');
+
+/**
+ * Refuse a kn older than `floor` before anything changes. `kn version` prints
+ * `Version:      v1.11.0` for a release; a build without a release version only gets a warning.
+ */
+function versionCheck(floor: string): string[] {
+  return [
+    `KN_MIN=${floor}`,
+    `kn_version=$(kn version | sed -n 's/^Version: *v\\{0,1\\}\\([0-9][0-9]*\\.[0-9][0-9]*\\.[0-9][0-9]*\\).*/\\1/p')`,
+    'if [ -z "$kn_version" ]; then',
+    '  echo "warning: cannot read a release version from \'kn version\'; this script needs kn $KN_MIN or later" >&2',
+    `elif [ "$(printf '%s\\n' "$KN_MIN" "$kn_version" | sort -V | head -n 1)" != "$KN_MIN" ]; then`,
+    '  echo "kn $kn_version is too old: this script needs kn $KN_MIN or later (docs/deploy.md)" >&2',
+    '  exit 1',
+    'fi',
+    '',
+  ];
+}
+
+/** The steps as a bash script, with a comment on everything kn cannot express. */
 export function toScript(steps: readonly Step[], source: string): string {
-  const out = [`#!/usr/bin/env bash`, `# Generated by scripts/kn.ts from ${source}; regenerate it rather than edit it.`, 'set -euo pipefail', ''];
+  const out = [`#!/usr/bin/env bash`, `# Generated by scripts/kn.ts from ${source}; regenerate it rather than edit it.`, 'set -euo pipefail', '', ...versionCheck(planFloor(steps))];
   for (const step of steps) {
     if (step.kind === 'yaml') {
       const names = step.objects.map((o) => `${o.kind}/${o.metadata.name}`).join(', ');
       out.push(step.reasons.length === 0 ? `# Not Knative objects, so not kn's: ${names}` : `# kn cannot express ${names}: ${step.reasons.join('; ')}`);
-      out.push(`kubectl apply -f - <<'YAML'`, step.objects.map((o) => stringify(o, { lineWidth: 0 }).trimEnd()).join('\n---\n'), 'YAML', '');
-    } else if (step.kind === 'patch') {
-      out.push(`# kn cannot set on ${step.object.metadata.name}: ${step.reasons.join('; ')}`, commandText(step.argv), '');
-    } else {
-      out.push(commandText(step.argv), '');
+      const apply = [`kubectl apply -f - <<'YAML'`, yamlText(step.objects), 'YAML'];
+      if (step.crd === undefined) out.push(...apply, '');
+      else {
+        const owner = OPTIONAL_GROUPS[step.crd.slice(step.crd.indexOf('.') + 1)] ?? 'an optional component';
+        out.push(`if kubectl get crd ${step.crd} >/dev/null 2>&1; then`, ...apply, 'else', `  echo "skipped ${names}: the cluster has no ${step.crd} CRD (install ${owner}, then run this again)" >&2`, 'fi', '');
+      }
+      continue;
+    }
+    if (step.reasons !== undefined) out.push(`# kn's flags cannot say, for ${step.object.metadata.name}: ${step.reasons.join('; ')}; so kn applies its YAML`);
+    const create = step.stdin === undefined ? [commandText(step.argv)] : [`${commandText(step.argv)} <<'YAML'`, step.stdin.trimEnd(), 'YAML'];
+    if (step.exists === undefined) out.push(...create, '');
+    else {
+      const update = step.update === undefined || step.update.length === 0 ? [':'] : [commandText(step.update)];
+      if (step.stdin !== undefined) throw new Error(`${step.argv.join(' ')}: a create with stdin cannot sit in an if`);
+      out.push(`if ${step.exists.map(shellQuote).join(' ')} >/dev/null 2>&1; then`, ...indent(update), 'else', ...indent(create), 'fi', '');
     }
   }
   return out.join('\n');
 }
+
+const indent = (lines: readonly string[]) => lines.flatMap((l) => l.split('\n')).map((l) => `  ${l}`);
 
 function main(argv: string[]): number {
   const args = parseRenderArgs(argv);

@@ -55,6 +55,8 @@ export interface BrokerDeps {
   concurrency?: number;
   /** Safety sweep for items whose lease ended (default 1 s); new events never wait for it. */
   sweepMs?: number;
+  /** The `Authorization` header a Trigger's delivery to `target` carries (its OIDC identity), if any. */
+  credentials?(trigger: TriggerPlan, target: Target): string | undefined;
 }
 
 /** `knativeerrordata` keeps at most this much of the failed response. */
@@ -85,9 +87,13 @@ export class Broker {
     this.concurrency = deps.concurrency ?? 32;
   }
 
-  /** Ingress: validate an HTTP CloudEvent and queue it; throws `BadRequestError` for an invalid one. */
-  async ingest(headers: IncomingHttpHeaders, body: Buffer): Promise<number> {
+  /**
+   * Ingress: validate an HTTP CloudEvent, let `authorize` refuse it (by throwing), and queue it;
+   * throws `BadRequestError` for an invalid one.
+   */
+  async ingest(headers: IncomingHttpHeaders, body: Buffer, authorize?: (attrs: Readonly<Record<string, string>>) => void): Promise<number> {
     const event = eventFromHttp(headers, body);
+    authorize?.(event.attrs);
     event.attrs.knativearrivaltime ??= new Date().toISOString();
     return this.publish(event, traceOf(headers, event));
   }
@@ -200,6 +206,8 @@ export class Broker {
     }
     const message = toBinaryMessage(queued.event);
     Object.assign(message.headers, queued.trace);
+    const authorization = this.deps.credentials?.(trigger, target);
+    if (authorization !== undefined) message.headers.authorization = authorization;
     return this.deps.sender.send(target, message, trigger.delivery.timeoutMs);
   }
 

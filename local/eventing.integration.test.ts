@@ -1,6 +1,6 @@
 import test from 'ava';
 import { randomUUID } from 'node:crypto';
-import { BROKER_PATH, brokerIdle, postEvent, received, startFixturePlatform, status, waitFor, type Harness, type Received } from '../test/kit/platform';
+import { BROKER_PATH, senderAuth, brokerIdle, postEvent, received, startFixturePlatform, status, waitFor, type Harness, type Received } from '../test/kit/platform';
 
 let h: Harness;
 
@@ -26,7 +26,7 @@ test.serial('an event reaches exactly the Triggers whose filters match', async (
     { id: `b-${run}`, type: 'dev.test.f.b', source: '/shop/eu', region: 'us' },
     { id: `other-${run}`, type: 'dev.test.g.other', source: '/shop/eu', region: 'eu' },
   ];
-  for (const e of events) t.is(await postEvent(h.platform.url, e), 202);
+  for (const e of events) t.is(await postEvent(h, e), 202);
   await brokerIdle(h.platform.url);
   const paths = (id: string) => byId(id).map((r) => r.path).sort();
   t.deepEqual(paths(`order-${run}`), ['/f-all', '/f-exact', '/f-prefix', '/f-suffix']);
@@ -38,7 +38,7 @@ test.serial('an event reaches exactly the Triggers whose filters match', async (
 test('a delivery is a binary CloudEvent with the attributes, data and traceparent it came in with', async (t) => {
   const id = `trace-${randomUUID()}`;
   const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
-  t.is(await postEvent(h.platform.url, { id, type: 'dev.test.f.a', subject: 'páge 1' }, { n: 1, text: 'ñ' }, { traceparent }), 202);
+  t.is(await postEvent(h, { id, type: 'dev.test.f.a', subject: 'páge 1' }, { n: 1, text: 'ñ' }, { traceparent }), 202);
   const [first] = await deliveriesOf(id, 1);
   t.is(first!.headers['ce-type'], 'dev.test.f.a');
   t.is(first!.headers['ce-source'], '/test');
@@ -54,7 +54,7 @@ test('a structured-mode event is accepted and delivered in binary mode', async (
   const id = `structured-${randomUUID()}`;
   const res = await fetch(h.platform.url + BROKER_PATH, {
     method: 'POST',
-    headers: { 'content-type': 'application/cloudevents+json' },
+    headers: { ...senderAuth(h.dataDir), 'content-type': 'application/cloudevents+json' },
     body: JSON.stringify({ specversion: '1.0', id, source: '/structured', type: 'dev.test.f.a', data: { mode: 'structured' } }),
   });
   t.is(res.status, 202);
@@ -65,7 +65,7 @@ test('a structured-mode event is accepted and delivered in binary mode', async (
 
 test('a subscriber answering 503 twice then 204 receives the event three times and it is not dead-lettered', async (t) => {
   const id = `flaky-${randomUUID()}`;
-  t.is(await postEvent(h.platform.url, { id, type: 'dev.test.flaky' }), 202);
+  t.is(await postEvent(h, { id, type: 'dev.test.flaky' }), 202);
   const deliveries = await deliveriesOf(id, 3);
   await new Promise((resolve) => setTimeout(resolve, 500));
   const all = byId(id);
@@ -76,7 +76,7 @@ test('a subscriber answering 503 twice then 204 receives the event three times a
 
 test('a subscriber answering 400 is not retried and the event goes to the dead-letter sink with the knativeerror extensions', async (t) => {
   const id = `reject-${randomUUID()}`;
-  t.is(await postEvent(h.platform.url, { id, type: 'dev.test.reject' }, { why: 'bad' }), 202);
+  t.is(await postEvent(h, { id, type: 'dev.test.reject' }, { why: 'bad' }), 202);
   const [, dead] = await deliveriesOf(id, 2);
   await new Promise((resolve) => setTimeout(resolve, 400));
   const all = byId(id);
@@ -90,7 +90,7 @@ test('a subscriber answering 400 is not retried and the event goes to the dead-l
 
 test('a Trigger without its own delivery uses the Broker delivery: one retry, then its dead-letter sink', async (t) => {
   const id = `down-${randomUUID()}`;
-  t.is(await postEvent(h.platform.url, { id, type: 'dev.test.down' }), 202);
+  t.is(await postEvent(h, { id, type: 'dev.test.down' }), 202);
   await deliveriesOf(id, 3);
   await new Promise((resolve) => setTimeout(resolve, 400));
   const all = byId(id);
@@ -100,7 +100,7 @@ test('a Trigger without its own delivery uses the Broker delivery: one retry, th
 
 test('a reply event is put back on the Broker and routed to its Trigger', async (t) => {
   const id = `ask-${randomUUID()}`;
-  t.is(await postEvent(h.platform.url, { id, type: 'dev.test.ask' }), 202);
+  t.is(await postEvent(h, { id, type: 'dev.test.ask' }), 202);
   const [answer] = await deliveriesOf(`reply-${id}`, 1);
   t.is(answer!.path, '/answers');
   t.is(answer!.type, 'dev.test.answer');
@@ -110,7 +110,7 @@ test('a reply event is put back on the Broker and routed to its Trigger', async 
 
 test.serial('an invalid CloudEvent is a 400 problem and nothing is queued', async (t) => {
   const before = (await status(h.platform.url)).brokers[0]!;
-  const post = (headers: Record<string, string>, body: string) => fetch(h.platform.url + BROKER_PATH, { method: 'POST', headers, body });
+  const post = (headers: Record<string, string>, body: string) => fetch(h.platform.url + BROKER_PATH, { method: 'POST', headers: { ...senderAuth(h.dataDir), ...headers }, body });
   const cases = [
     post({ 'content-type': 'application/json' }, '{"not":"an event"}'),
     post({ 'ce-id': '1', 'ce-specversion': '1.0', 'ce-type': 'dev.test.f.a', 'content-type': 'application/json' }, '{}'),
@@ -134,14 +134,14 @@ test.serial('an invalid CloudEvent is a 400 problem and nothing is queued', asyn
 test('an event over the Broker body limit is a 413', async (t) => {
   const res = await fetch(h.platform.url + BROKER_PATH, {
     method: 'POST',
-    headers: { 'ce-id': 'big', 'ce-specversion': '1.0', 'ce-source': '/x', 'ce-type': 'dev.test.f.a', 'content-type': 'application/octet-stream' },
+    headers: { ...senderAuth(h.dataDir), 'ce-id': 'big', 'ce-specversion': '1.0', 'ce-source': '/x', 'ce-type': 'dev.test.f.a', 'content-type': 'application/octet-stream' },
     body: Buffer.alloc(2 * 1024 * 1024),
   });
   t.is(res.status, 413);
   const chunks = Array.from({ length: 40 }, () => new Uint8Array(64 * 1024));
   const chunked = await fetch(h.platform.url + BROKER_PATH, {
     method: 'POST',
-    headers: { 'ce-id': 'big-chunked', 'ce-specversion': '1.0', 'ce-source': '/x', 'ce-type': 'dev.test.f.a', 'content-type': 'application/octet-stream' },
+    headers: { ...senderAuth(h.dataDir), 'ce-id': 'big-chunked', 'ce-specversion': '1.0', 'ce-source': '/x', 'ce-type': 'dev.test.f.a', 'content-type': 'application/octet-stream' },
     body: new ReadableStream<Uint8Array>({
       pull: (controller) => {
         const next = chunks.pop();
@@ -158,8 +158,8 @@ test.serial('the Broker counts deliveries, retries and dead letters in its statu
   const before = (await status(h.platform.url)).brokers[0]!;
   const flaky = `count-flaky-${randomUUID()}`;
   const reject = `count-reject-${randomUUID()}`;
-  await postEvent(h.platform.url, { id: flaky, type: 'dev.test.flaky' });
-  await postEvent(h.platform.url, { id: reject, type: 'dev.test.reject' });
+  await postEvent(h, { id: flaky, type: 'dev.test.flaky' });
+  await postEvent(h, { id: reject, type: 'dev.test.reject' });
   await deliveriesOf(flaky, 3);
   await deliveriesOf(reject, 2);
   await brokerIdle(h.platform.url);

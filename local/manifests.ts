@@ -124,6 +124,17 @@ const PingSource = z.looseObject({
   }),
 });
 
+const EventPolicy = z.looseObject({
+  metadata: Metadata,
+  spec: z.looseObject({
+    to: z.array(z.looseObject({ ref: z.looseObject({ apiVersion: z.string().optional(), kind: z.string(), name: Name }).optional(), selector: z.unknown().optional() })).optional(),
+    from: z
+      .array(z.looseObject({ ref: ObjectRef.optional(), sub: z.string().min(1).optional() }).refine((f) => (f.ref === undefined) !== (f.sub === undefined), 'needs a ref or a sub'))
+      .optional(),
+    filters: z.array(z.unknown()).optional(),
+  }),
+});
+
 const ConfigMap = z.looseObject({ metadata: Metadata, data: StringMap.optional() });
 
 /** Where an object came from, for error messages. */
@@ -140,6 +151,7 @@ export type TriggerManifest = z.infer<typeof Trigger> & { origin: Origin };
 export type SinkBindingManifest = z.infer<typeof SinkBinding> & { origin: Origin };
 export type PingSourceManifest = z.infer<typeof PingSource> & { origin: Origin };
 export type ConfigMapManifest = z.infer<typeof ConfigMap> & { origin: Origin };
+export type EventPolicyManifest = z.infer<typeof EventPolicy> & { origin: Origin };
 
 /** Every object of the manifests the local platform runs, in the order kustomize lists them. */
 export interface Manifests {
@@ -149,6 +161,7 @@ export interface Manifests {
   sinkBindings: SinkBindingManifest[];
   pingSources: PingSourceManifest[];
   configMaps: ConfigMapManifest[];
+  eventPolicies: EventPolicyManifest[];
   /** Kustomize features the platform does not apply (patches, generators…), as readable notes. */
   warnings: string[];
 }
@@ -160,6 +173,7 @@ const KINDS = {
   'sources.knative.dev/SinkBinding': ['sinkBindings', SinkBinding],
   'sources.knative.dev/PingSource': ['pingSources', PingSource],
   '/ConfigMap': ['configMaps', ConfigMap],
+  'eventing.knative.dev/EventPolicy': ['eventPolicies', EventPolicy],
 } as const satisfies Record<string, readonly [Exclude<keyof Manifests, 'warnings'>, z.ZodType]>;
 
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -170,7 +184,7 @@ const APPLIED_FIELDS = new Set(['apiVersion', 'kind', 'resources', 'namespace'])
  * `ManifestError` naming the file and field of the first object that cannot be run.
  */
 export function loadManifests(dir: string): Manifests {
-  const manifests: Manifests = { services: [], brokers: [], triggers: [], sinkBindings: [], pingSources: [], configMaps: [], warnings: [] };
+  const manifests: Manifests = { services: [], brokers: [], triggers: [], sinkBindings: [], pingSources: [], configMaps: [], eventPolicies: [], warnings: [] };
   readKustomization(dir, undefined, manifests, new Set());
   return manifests;
 }

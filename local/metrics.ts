@@ -13,6 +13,7 @@ export interface PlatformMetrics {
   deliveries: Counter<'outcome'>;
   queueDepth: Gauge;
   instances: Gauge<'function'>;
+  eventsRefused: Counter<'route' | 'reason'>;
 }
 
 /** Cold starts of a Node process last from a few hundred milliseconds to seconds. */
@@ -43,5 +44,11 @@ export function createPlatformMetrics(readQueueDepth: () => Promise<number>): Pl
       },
     }),
     instances: new Gauge({ name: 'tagline_platform_instances', help: 'Running function processes', labelNames: ['function'], registers }),
+    eventsRefused: new Counter({
+      name: 'tagline_platform_events_refused_total',
+      help: 'Events refused at the Broker ingress or on the way to a consumer for a missing, invalid or not allowed sender token, by route and reason',
+      labelNames: ['route', 'reason'],
+      registers,
+    }),
   };
 }

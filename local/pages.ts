@@ -82,7 +82,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 function statusHtml(s: PlatformStatus): string {
   const services = s.services
     .map(
-      (svc) => `<tr class="${svc.state}"><td><a href="/${esc(svc.name)}/healthz">${esc(svc.name)}</a></td><td>${svc.state}</td><td>${svc.pid ?? ''}</td><td>${svc.port ?? ''}</td>
+      (svc) => `<tr class="${svc.state}"><td><a href="/${esc(svc.name)}/healthz">${esc(svc.name)}</a></td><td>${svc.state}</td><td>${svc.pid ?? ''}</td><td>${svc.address ?? ''}</td>
 <td>${svc.requests}</td><td>${svc.inflight}</td><td>${svc.coldStarts.count}</td><td>${svc.coldStarts.recentMs.map((ms) => `${ms} ms`).join(', ')}</td>
 <td>${svc.crashes.count}${svc.crashes.last === undefined ? '' : ` (last: ${svc.crashes.last.signal ?? `exit ${svc.crashes.last.code}`} at ${esc(svc.crashes.last.at)})`}</td>
 <td>${svc.minScale > 0 ? `min-scale ${svc.minScale}` : `${svc.idleSeconds} s`}</td></tr>`,
@@ -101,7 +101,7 @@ th{background:#f4f4f4}tr.warm td:nth-child(2){color:#070;font-weight:600}tr.star
 <body><h1>Tagline local platform</h1>
 <p>${esc(s.url)} · store <code>${esc(s.store)}</code> · up since ${esc(s.startedAt)} · <a href="/">demo page</a> · <a href="/_/metrics">metrics</a> · <a href="/_/sd">service discovery</a>${s.prometheus === undefined ? '' : ` · <a href="${esc(s.prometheus)}/targets">Prometheus</a> (<a href="${esc(s.prometheus)}/alerts">alerts</a>)`} · JSON: <code>curl -H 'Accept: application/json' ${esc(s.url)}/_/status</code></p>
 <h2>Services</h2>
-<table><tr><th>service</th><th>state</th><th>pid</th><th>port</th><th>requests</th><th>in flight</th><th>cold starts</th><th>recent cold starts</th><th>crashes</th><th>scale to zero after</th></tr>
+<table><tr><th>service</th><th>state</th><th>pid</th><th>address</th><th>requests</th><th>in flight</th><th>cold starts</th><th>recent cold starts</th><th>crashes</th><th>scale to zero after</th></tr>
 ${services}</table>
 <h2>Brokers</h2>
 <table><tr><th>broker</th><th>ingress</th><th>queued</th><th>in flight</th><th>delivered</th><th>retried</th><th>dead-lettered</th><th>replies</th><th>dropped</th><th>triggers</th></tr>

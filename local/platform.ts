@@ -12,8 +12,10 @@ import { Broker, type TraceHeaders } from './broker';
 import { toBinaryMessage, type StoredEvent } from './cloudevent';
 import { FRAMEWORK_MAIN, functionCommand } from './command';
 import { Sender } from './delivery';
-import { loadManifests } from './manifests';
+import { EventGate } from './event-gate';
+import { loadManifests, type Manifests } from './manifests';
 import { createPlatformMetrics } from './metrics';
+import { BrokerPolicies, identityOf, JWKS_PATH, LocalIssuer, OIDC_PATH, serviceAudience, SinkBindingTokens, targetAudience } from './oidc';
 import { reapOrphans, recordProcesses } from './orphans';
 import type { PlatformStatus } from './pages';
 import { PingScheduler } from './ping';
@@ -23,7 +25,7 @@ import { createRouter } from './router';
 import { loadSecrets, type Secrets } from './secrets';
 import { seedIfFresh, type SeedResult } from './seed';
 import { Supervisor } from './supervisor';
-import { buildTopology, type Target, type Topology } from './topology';
+import { buildTopology, type ServicePlan, type Target, type TriggerPlan, type Topology } from './topology';
 
 export interface PlatformOptions {
   /** Folder holding the `kustomization.yaml` to run (e.g. `knative/`). */
@@ -87,7 +89,8 @@ const DEFAULT_IDLE_MS = 60_000;
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger('platform', 'info');
-  const topology = buildTopology(loadManifests(options.manifestsDir), { defaultIdleMs: options.idleMs ?? DEFAULT_IDLE_MS });
+  const manifests = loadManifests(options.manifestsDir);
+  const topology = buildTopology(manifests, { defaultIdleMs: options.idleMs ?? DEFAULT_IDLE_MS });
   for (const warning of topology.warnings) logger.info('manifest note', { note: warning });
   const clusterOnly = leftOutLocally(topology.services.values(), env);
   if (clusterOnly.length > 0) logger.info('manifest values that point inside a cluster are not set locally', { variables: clusterOnly });
@@ -101,7 +104,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const server = http.createServer();
   try {
     const port = await listen(server, options.port, options.host ?? '127.0.0.1');
-    return await assemble({ options, env, logger, topology, dataDir, secrets, storeUrl, store, server, port });
+    return await assemble({ options, env, logger, manifests, topology, dataDir, secrets, storeUrl, store, server, port });
   } catch (err) {
     server.close();
     await store.close();
@@ -113,6 +116,7 @@ interface Parts {
   options: PlatformOptions;
   env: NodeJS.ProcessEnv;
   logger: Logger;
+  manifests: Manifests;
   topology: Topology;
   dataDir: string;
   secrets: Secrets;
@@ -132,9 +136,24 @@ async function assemble(p: Parts): Promise<Platform> {
   const metrics = createPlatformMetrics(async () => (await Promise.all([...brokers.values()].map((b) => store.depth(b.queue)))).reduce((a, b) => a + b, 0));
   const agent = new http.Agent({ keepAlive: true, maxFreeSockets: 256, scheduling: 'lifo' });
   const urlOf = (target: Target): string => targetUrl(url, target);
+  const issuer = new LocalIssuer(`${internal}${OIDC_PATH}`);
+  const sinkTokens = new SinkBindingTokens(issuer, topology, path.join(p.dataDir, 'oidc'));
+  const identity = (plan: ServicePlan): Record<string, string> => {
+    const tokenFile = sinkTokens.fileOf(plan);
+    return {
+      OIDC_ISSUER: issuer.issuer,
+      OIDC_JWKS_URL: `${internal}${JWKS_PATH}`,
+      OIDC_AUDIENCE: serviceAudience(plan.namespace, plan.name),
+      ...(tokenFile === undefined ? {} : { OIDC_TOKEN_FILE: tokenFile }),
+    };
+  };
+  const bearer = (subject: string, target: Target): string | undefined => {
+    const audience = targetAudience(target, topology.services, topology.brokers);
+    return audience === undefined ? undefined : `Bearer ${issuer.tokenFor(subject, audience)}`;
+  };
   const supervisor = new Supervisor(topology.services.values(), {
     command: functionCommand(p.options.functionsSource),
-    envFor: (plan, childPort) => processEnv(plan, childPort, { env: p.env, internal, url, storeUrl: p.storeUrl, secrets: p.secrets }),
+    envFor: (plan, childPort) => processEnv(plan, childPort, { env: p.env, internal, url, storeUrl: p.storeUrl, secrets: p.secrets, identity }),
     metrics,
     logger,
     output: p.options.output ?? defaultOutput,
@@ -146,13 +165,17 @@ async function assemble(p: Parts): Promise<Platform> {
   const publishTo = async (key: string, event: StoredEvent, trace: TraceHeaders) => brokers.get(key)!.publish(event, trace);
   for (const plan of topology.brokers.values()) {
     const tuning = { ...(p.options.brokerLeaseMs === undefined ? {} : { leaseMs: p.options.brokerLeaseMs }), ...(p.options.brokerConcurrency === undefined ? {} : { concurrency: p.options.brokerConcurrency }) };
-    brokers.set(plan.key, new Broker(plan, { store, sender, metrics, logger, urlOf, publishTo, ...tuning }));
+    const credentials = (trigger: TriggerPlan, target: Target) => bearer(identityOf('eventing.knative.dev', 'Trigger', trigger.namespace, trigger.name), target);
+    brokers.set(plan.key, new Broker(plan, { store, sender, metrics, logger, urlOf, publishTo, credentials, ...tuning }));
   }
   const pings = new PingScheduler(
     topology.pings,
     async (ping, event) => {
       if (ping.sink.kind === 'broker') return void (await publishTo(ping.sink.broker, event, {}));
-      const result = await sender.send(ping.sink, toBinaryMessage(event), 30_000);
+      const message = toBinaryMessage(event);
+      const authorization = bearer(identityOf('sources.knative.dev', 'PingSource', ping.namespace, ping.name), ping.sink);
+      if (authorization !== undefined) message.headers.authorization = authorization;
+      const result = await sender.send(ping.sink, message, 30_000);
       if (!result.ok) throw new Error(`${urlOf(ping.sink)} answered ${result.error}`);
     },
     logger,
@@ -167,10 +190,12 @@ async function assemble(p: Parts): Promise<Platform> {
     prometheus: prometheus?.url,
   });
 
-  p.server.on('request', createRouter({ supervisor, brokers, metrics, status, services: [...topology.services.keys()] }));
+  const gate = new EventGate(issuer, new BrokerPolicies(p.manifests, topology.brokers), topology, metrics, logger);
+  p.server.on('request', createRouter({ supervisor, brokers, metrics, status, services: [...topology.services.keys()], gate, issuer, internal }));
 
   const stop = async (): Promise<void> => {
     await prometheus?.stop();
+    sinkTokens.stop();
     supervisor.beginShutdown();
     pings.stop();
     await Promise.all([...brokers.values()].map((b) => b.stop()));

@@ -11,7 +11,7 @@ const INHERITED = /^(PATH|HOME|TMPDIR|TZ|LANG|LC_[A-Z]+)$/;
 /** What a developer may set for every process, over the manifests' values (e.g. a local Zipkin). */
 const OVERRIDES = /^(OTEL_[A-Z_]+|LOG_LEVEL|CORS_ORIGINS|TOKEN_TTL_SECONDS)$/;
 /** Set by the platform for every process, whatever the manifests say. */
-const PLATFORM_SET = new Set(['NODE_ENV', 'PORT', 'K_SERVICE', 'K_REVISION', 'K_CONFIGURATION', 'K_SINK', 'STORE_URL', 'TRACK_URL', 'TOKEN_KEYS', 'TOKEN_SIGNING_KEY', 'TAGLINE_ADMIN_KEY']);
+const PLATFORM_SET = new Set(['NODE_ENV', 'PORT', 'K_SERVICE', 'K_REVISION', 'K_CONFIGURATION', 'K_SINK', 'STORE_URL', 'TRACK_URL', 'TOKEN_KEYS', 'TOKEN_SIGNING_KEY', 'TAGLINE_ADMIN_KEY', 'LISTEN_ADDRESS', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'OIDC_TOKEN_FILE']);
 /** Hosts that exist only inside a cluster; a manifest value pointing at one is left out locally. */
 const CLUSTER_HOST = /^[a-z]+:\/\/[^/]*\.svc(\.cluster\.local)?(:\d+)?(\/|$)/i;
 
@@ -24,6 +24,8 @@ export interface EnvContext {
   url: string;
   storeUrl: string;
   secrets: Secrets;
+  /** The sender identity of a process: `OIDC_*` (its audience, the issuer, its token file). */
+  identity?: (plan: ServicePlan) => Record<string, string>;
 }
 
 /** The environment of one function process: manifests first, then what the platform decides. */
@@ -41,7 +43,8 @@ export function processEnv(plan: ServicePlan, port: number, ctx: EnvContext): Re
     K_CONFIGURATION: plan.name,
     STORE_URL: ctx.storeUrl,
     TRACK_URL: `${ctx.url}/track`,
-  });
+    LISTEN_ADDRESS: '127.0.0.1',
+  }, ctx.identity?.(plan));
   if (plan.sink !== undefined) env.K_SINK = targetUrl(ctx.internal, plan.sink);
   return env;
 }

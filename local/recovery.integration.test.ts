@@ -28,7 +28,7 @@ test('kill -9 of the platform with events queued, then a restart, delivers every
   const first = await runPlatform(dataDir, port);
   const ids = Array.from({ length: 24 }, (_, i) => `crash-${i}`);
   try {
-    for (const id of ids) t.is(await postEvent(first.url, { id, type: 'dev.test.slow' }), 202);
+    for (const id of ids) t.is(await postEvent({ url: first.url, dataDir }, { id, type: 'dev.test.slow' }), 202);
     await waitFor(() => received(dataDir).length, (n) => n >= 2, 10_000, 'the first deliveries');
     first.child.kill('SIGKILL');
     await new Promise((resolve) => first.child.once('exit', resolve));

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError, TaglineError, UnavailableError } from '../shared/errors';
 import type { Broker } from './broker';
 import { ROOT } from './command';
+import type { EventGate } from './event-gate';
 import type { PlatformMetrics } from './metrics';
+import { DISCOVERY_PATH, JWKS_PATH, type LocalIssuer } from './oidc';
 import { sendFile, sendMetrics, sendServiceDiscovery, sendStatus, type PlatformStatus } from './pages';
 import { writeProblem } from './problem';
 import { routeToService } from './proxy';
@@ -27,6 +29,12 @@ export interface RouterDeps {
   metrics: PlatformMetrics;
   status: () => Promise<PlatformStatus>;
   services: readonly string[];
+  /** Who may publish to the Brokers and deliver to the consumers. */
+  gate: EventGate;
+  /** The platform's OIDC issuer, whose keys `/_/oidc/jwks` publishes. */
+  issuer: LocalIssuer;
+  /** Base URL the processes reach the platform at (the JWKS URL in the discovery document). */
+  internal: string;
 }
 
 /** The request listener of the platform's server. */
@@ -49,27 +57,47 @@ export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: Serv
       return;
     }
     const rest = url.slice(end);
+    try {
+      deps.gate.consumer(slot.plan.name, rest === '' ? '/' : rest, req);
+    } catch (err) {
+      req.resume();
+      writeProblem(res, asProblem(err));
+      return;
+    }
     routeToService(deps.supervisor, slot, req, res, rest === '' ? '/' : rest[0] === '?' ? `/${rest}` : rest);
   };
 }
 
 async function platformRoute(deps: RouterDeps, req: IncomingMessage, res: ServerResponse, route: string): Promise<void> {
   const broker = BROKER_PATH.exec(route);
-  if (broker !== null) return ingress(deps.brokers.get(`${broker[1]}/${broker[2]}`), req, res, `${broker[1]}/${broker[2]}`);
+  if (broker !== null) return ingress(deps, req, res, `${broker[1]}/${broker[2]}`);
   if (req.method !== 'GET' && req.method !== 'HEAD') throw new MethodNotAllowedError(['GET', 'HEAD']);
   if (route === '/_/status') return sendStatus(req, res, await deps.status());
   if (route === '/_/sd') return sendServiceDiscovery(res, deps.supervisor);
   if (route === '/_/metrics') return sendMetrics(res, deps.metrics);
+  if (route === JWKS_PATH) return sendJson(res, deps.issuer.jwks());
+  if (route === DISCOVERY_PATH) return sendJson(res, deps.issuer.discovery(`${deps.internal}${JWKS_PATH}`));
   if (route.startsWith('/_/creatives/')) return sendFile(res, CREATIVES_DIR, route.slice('/_/creatives/'.length));
   if (route.startsWith('/_/demo/')) return sendFile(res, DEMO_DIR, route.slice('/_/demo/'.length));
   throw new NotFoundError(`No platform page ${route}`);
 }
 
-/** `POST /_/broker/<namespace>/<name>`: 202 once the event is in the store, 400 for an invalid one. */
-async function ingress(broker: Broker | undefined, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+/**
+ * `POST /_/broker/<namespace>/<name>`: 202 once the event is in the store, 400 for an invalid one,
+ * 401 without a valid token for the Broker, 403 when no EventPolicy allows the sender and event.
+ */
+async function ingress(deps: RouterDeps, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+  const broker = deps.brokers.get(name);
   if (broker === undefined) throw new NotFoundError(`No Broker ${name}`);
   if (req.method !== 'POST') throw new MethodNotAllowedError(['POST']);
-  await broker.ingest(req.headers, await readBody(req, BROKER_BODY_LIMIT));
+  let authorize: ReturnType<EventGate['ingress']>;
+  try {
+    authorize = deps.gate.ingress(name, req);
+  } catch (err) {
+    req.resume();
+    throw err;
+  }
+  await broker.ingest(req.headers, await readBody(req, BROKER_BODY_LIMIT), authorize);
   res.writeHead(202, { 'content-length': 0 });
   res.end();
 }
@@ -94,6 +122,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+function sendJson(res: ServerResponse, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'cache-control': 'max-age=60' });
+  res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
 function asProblem(err: unknown): TaglineError {

@@ -26,6 +26,8 @@ export interface ServiceStatus {
   state: SlotState;
   pid: number | undefined;
   port: number | undefined;
+  /** `127.0.0.1:<port>`: processes listen on loopback only. */
+  address: string | undefined;
   minScale: number;
   idleSeconds: number;
   requests: number;
@@ -172,6 +174,7 @@ export class Supervisor {
       state: s.state,
       pid: s.child?.pid,
       port: s.port,
+      address: s.port === undefined ? undefined : `127.0.0.1:${s.port}`,
       minScale: s.plan.minScale,
       idleSeconds: s.plan.idleMs / 1000,
       requests: s.requests,
@@ -323,13 +326,13 @@ export class Supervisor {
   }
 }
 
-/** A free TCP port (any interface, as the functions-framework listens on all of them). */
+/** A free TCP port on loopback, where the platform's function processes listen (`LISTEN_ADDRESS`). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
     server.on('error', reject);
-    server.listen(0, () => {
+    server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });

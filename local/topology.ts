@@ -37,6 +37,8 @@ export interface ServicePlan {
   timeoutMs: number;
   /** The K_SINK a SinkBinding gives this Service, if any. */
   sink: Target | undefined;
+  /** The name of that SinkBinding: the Service sends its events with that SinkBinding's identity. */
+  sinkBinding?: string | undefined;
   origin: Origin;
 }
 
@@ -228,7 +230,10 @@ function applySinkBindings(manifests: Manifests, services: Map<string, ServicePl
     if (subject.name !== undefined && selected.length === 0) {
       throw new ManifestError(binding.origin.file, `${at}.name`, `no Service "${subject.name}" in namespace "${binding.origin.namespace}"`);
     }
-    for (const svc of selected) svc.sink = sink;
+    for (const svc of selected) {
+      svc.sink = sink;
+      svc.sinkBinding = binding.metadata.name;
+    }
   }
 }
 

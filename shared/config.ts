@@ -1,4 +1,5 @@
 import { ConfigError } from './errors';
+import type { EventAuthConfig } from './event-auth';
 
 /** One HMAC key for beacon tokens. */
 export interface TokenKey {
@@ -12,6 +13,8 @@ export interface Config {
   service: string;
   revision: string;
   port: number;
+  /** `LISTEN_ADDRESS`: the one interface to listen on (e.g. 127.0.0.1 behind the local platform); default every interface. */
+  listenAddress: string | undefined;
   production: boolean;
   /** `K_SINK`: the Broker URL events are sent to; absent means events are not sent. */
   sink: string | undefined;
@@ -33,6 +36,13 @@ export interface Config {
   /** `OTEL_TRACES_SAMPLER_ARG`: ratio of traces sampled, 0..1 (default 1). */
   traceSampleRatio: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /**
+   * How this function checks who sent the events it consumes (`OIDC_ISSUER`, `OIDC_AUDIENCE`,
+   * `OIDC_JWKS_URL`, all or none); undefined when sender identity is not configured.
+   */
+  eventAuth: EventAuthConfig | undefined;
+  /** `OIDC_TOKEN_FILE`: the OIDC token this function sends its events with (its SinkBinding's). */
+  senderTokenFile: string | undefined;
 }
 
 const DEV_TOKEN_KEY = 'dev:tagline-development-key-not-for-production';
@@ -54,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     service: env.K_SERVICE ?? env.FUNCTION_TARGET ?? 'function',
     revision: env.K_REVISION ?? 'local',
     port,
+    listenAddress: env.LISTEN_ADDRESS === undefined || env.LISTEN_ADDRESS === '' ? undefined : env.LISTEN_ADDRESS,
     production,
     sink: optionalUrl(env, 'K_SINK'),
     storeUrl: env.STORE_URL ?? 'sqlite:.tagline/tagline.db',
@@ -68,7 +79,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       (env.OTEL_TRACES_EXPORTER === 'zipkin' ? DEFAULT_ZIPKIN : undefined),
     traceSampleRatio: ratio(env, 'OTEL_TRACES_SAMPLER_ARG', 1),
     logLevel: logLevel(env.LOG_LEVEL),
+    eventAuth: eventAuth(env),
+    senderTokenFile: env.OIDC_TOKEN_FILE === undefined || env.OIDC_TOKEN_FILE === '' ? undefined : env.OIDC_TOKEN_FILE,
   };
+}
+
+function eventAuth(env: NodeJS.ProcessEnv): EventAuthConfig | undefined {
+  const names = ['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'] as const;
+  const set = names.filter((n) => env[n] !== undefined && env[n] !== '');
+  if (set.length === 0) return undefined;
+  const missing = names.find((n) => !set.includes(n));
+  if (missing !== undefined) throw new ConfigError(missing, `required with ${set.join(' and ')}: sender identity needs the issuer, this receiver's audience and the JWKS URL`);
+  return { issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: optionalUrl(env, 'OIDC_JWKS_URL')! };
 }
 
 function parseTokenKeys(raw: string | undefined): TokenKey[] {

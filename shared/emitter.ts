@@ -98,6 +98,8 @@ export interface EmitterOptions {
   fetch?: typeof fetch;
   /** The HTTP client, when not `fetch` (track's lean keep-alive client); wins over `fetch`. */
   transport?: EventTransport;
+  /** The sender's OIDC token (`shared/event-auth` `tokenFromFile`), sent as `Authorization: Bearer`. */
+  token?: () => string | undefined;
 }
 
 const tracer = trace.getTracer('tagline-events');
@@ -141,6 +143,8 @@ export function createEmitter(options: EmitterOptions): Emitter {
     const { span, ctx } = producerSpan(event);
     try {
       const { headers, body } = context.with(ctx, () => toBinary(event));
+      const token = options.token?.();
+      if (token !== undefined) headers.authorization = `Bearer ${token}`;
       let lastError: unknown;
       for (let attempt = 0; attempt < attempts; attempt++) {
         if (attempt > 0) await sleep(50 * 4 ** (attempt - 1));

@@ -5,11 +5,13 @@
  */
 import { loadConfig } from './config';
 import { ConfigError } from './errors';
+import { listenOnlyOn } from './listen-address';
 import { startTracing } from './telemetry';
 
 try {
   const config = loadConfig();
   startTracing(config.service, config.zipkinEndpoint, config.traceSampleRatio);
+  if (config.listenAddress !== undefined) listenOnlyOn(config.listenAddress, config.port);
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   process.stderr.write(`tagline: configuration error: ${err.message}\n`);

@@ -1,5 +1,6 @@
 import { loadConfig, type Config } from './config';
 import { createEmitter, type Emitter } from './emitter';
+import { createSenderVerifier, tokenFromFile, type SenderVerifier } from './event-auth';
 import type { ServeOptions } from './http';
 import { createLogger, type Logger } from './logger';
 import { openStore, type Store } from './store';
@@ -9,6 +10,10 @@ export interface Runtime {
   config: Config;
   logger: Logger;
   emitter: Emitter;
+  /** The sender's token, when its SinkBinding gives it one (`OIDC_TOKEN_FILE`). */
+  senderToken: (() => string | undefined) | undefined;
+  /** Checks who sent a consumed event (`shared/event-auth` `fromBroker`); undefined when not configured. */
+  senders: SenderVerifier | undefined;
   /**
    * The store, opened on first use and kept; after a failed open, uses within the next second
    * fail at once with the same error and the first use after it tries again.
@@ -27,7 +32,8 @@ const REOPEN_AFTER_MS = 1000;
 export function createRuntime(name: string, env: NodeJS.ProcessEnv = process.env): Runtime {
   const config = { ...loadConfig(env), service: name };
   const logger = createLogger(name, config.logLevel);
-  const emitter = createEmitter({ sink: config.sink, logger });
+  const senderToken = config.senderTokenFile === undefined ? undefined : tokenFromFile(config.senderTokenFile);
+  const emitter = createEmitter({ sink: config.sink, logger, ...(senderToken === undefined ? {} : { token: senderToken }) });
   let opening: Promise<Store> | undefined;
   let failed: { at: number; err: unknown } | undefined;
   const store = (): Promise<Store> => {
@@ -44,6 +50,8 @@ export function createRuntime(name: string, env: NodeJS.ProcessEnv = process.env
     config,
     logger,
     emitter,
+    senderToken,
+    senders: config.eventAuth === undefined ? undefined : createSenderVerifier(config.eventAuth),
     get store() {
       return store();
     },

@@ -1,4 +1,5 @@
 import * as ff from '@google-cloud/functions-framework';
+import { fromBroker } from '../../shared/event-auth';
 import { serve } from '../../shared/http';
 import { createRuntime } from '../../shared/runtime';
 import { Outbox } from '../track/outbox';
@@ -12,6 +13,6 @@ ff.http(
   serve({
     ...rt.options,
     bodyLimitBytes: 16 * 1024,
-    routes: () => rt.store.then((store) => ledgerRoutes({ store, campaigns: new CampaignCache(store), outbox: new Outbox({ emitter: rt.emitter, store: async () => store, logger: rt.logger }) })),
+    routes: () => rt.store.then((store) => fromBroker(rt.senders, ledgerRoutes({ store, campaigns: new CampaignCache(store), outbox: new Outbox({ emitter: rt.emitter, store: async () => store, logger: rt.logger }) }))),
   }),
 );

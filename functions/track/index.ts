@@ -9,7 +9,7 @@ import { TRACK_BODY_LIMIT_BYTES, trackRoutes } from './routes';
 
 const rt = createRuntime('track');
 // A pixel waits on the Broker: fail fast (the outbox keeps the event) rather than hold the page.
-const emitter = createEmitter({ sink: rt.config.sink, logger: rt.logger, attempts: 2, timeoutMs: 1000, transport: brokerTransport() });
+const emitter = createEmitter({ sink: rt.config.sink, logger: rt.logger, attempts: 2, timeoutMs: 1000, transport: brokerTransport(), ...(rt.senderToken === undefined ? {} : { token: rt.senderToken }) });
 // Opened now so the first event the Broker refuses does not wait for it; a failed open is retried on use.
 rt.store.catch(() => undefined);
 const outbox = new Outbox({ emitter, store: () => rt.store, logger: rt.logger });

@@ -127,9 +127,21 @@ export async function serviceStatus(url: string, name: string): Promise<Platform
   return svc;
 }
 
-/** POST a binary-mode CloudEvent to the fixture Broker; resolves with the HTTP status. */
-export async function postEvent(url: string, attrs: Record<string, string>, data: unknown = { hello: 'world' }, extraHeaders: Record<string, string> = {}): Promise<number> {
-  const headers: Record<string, string> = { 'ce-specversion': '1.0', 'ce-source': '/test', 'content-type': 'application/json', ...extraHeaders };
+/** A running platform and its data directory. */
+export type PlatformAt = Harness | { url: string; dataDir: string };
+
+/**
+ * The `Authorization` header a producer Service of the platform sends its events with: the token
+ * its SinkBinding gives it (`<dataDir>/oidc/<service>/token`, as a pod reads its projected token).
+ */
+export function senderAuth(dataDir: string, service = 'hello'): { authorization: string } {
+  return { authorization: `Bearer ${readFileSync(path.join(dataDir, 'oidc', service, 'token'), 'utf8').trim()}` };
+}
+
+/** POST a binary-mode CloudEvent to the fixture Broker as the producer `hello`; resolves with the HTTP status. */
+export async function postEvent(at: PlatformAt, attrs: Record<string, string>, data: unknown = { hello: 'world' }, extraHeaders: Record<string, string> = {}): Promise<number> {
+  const url = 'platform' in at ? at.platform.url : at.url;
+  const headers: Record<string, string> = { 'ce-specversion': '1.0', 'ce-source': '/test', 'content-type': 'application/json', ...senderAuth(at.dataDir), ...extraHeaders };
   for (const [k, v] of Object.entries(attrs)) headers[`ce-${k}`] = v;
   const res = await fetch(url + BROKER_PATH, { method: 'POST', headers, body: JSON.stringify(data) });
   await res.arrayBuffer();

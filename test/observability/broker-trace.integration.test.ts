@@ -1,6 +1,6 @@
 import test from 'ava';
 import { randomUUID } from 'node:crypto';
-import { BROKER_PATH, postEvent, received, startFixturePlatform, waitFor, type Harness, type Received } from '../kit/platform';
+import { BROKER_PATH, senderAuth, postEvent, received, startFixturePlatform, waitFor, type Harness, type Received } from '../kit/platform';
 
 /*
  * The local Broker carries an event's trace on every hop: the HTTP `traceparent` (the transport's
@@ -30,7 +30,7 @@ const traceOf = (r: Received) => ({ header: r.headers.traceparent, extension: r.
 
 test('every retry of an event carries its traceparent header and extension', async (t) => {
   const id = `flaky-${randomUUID()}`;
-  t.is(await postEvent(h.platform.url, { id, type: 'dev.test.flaky', traceparent: PRODUCER }, { n: 1 }, { traceparent: TRANSPORT }), 202);
+  t.is(await postEvent(h, { id, type: 'dev.test.flaky', traceparent: PRODUCER }, { n: 1 }, { traceparent: TRANSPORT }), 202);
   const all = await deliveries(id, 3);
   t.deepEqual(all.map((r) => r.status), [503, 503, 204]);
   for (const r of all) t.deepEqual(traceOf(r), { header: TRANSPORT, extension: PRODUCER });
@@ -38,7 +38,7 @@ test('every retry of an event carries its traceparent header and extension', asy
 
 test('a dead letter carries the trace of the event that failed', async (t) => {
   const id = `reject-${randomUUID()}`;
-  t.is(await postEvent(h.platform.url, { id, type: 'dev.test.reject', traceparent: PRODUCER }, { why: 'bad' }, { traceparent: TRANSPORT }), 202);
+  t.is(await postEvent(h, { id, type: 'dev.test.reject', traceparent: PRODUCER }, { why: 'bad' }, { traceparent: TRANSPORT }), 202);
   const [first, dead] = await deliveries(id, 2);
   t.is(dead!.service, 'dlq');
   t.deepEqual(traceOf(first!), { header: TRANSPORT, extension: PRODUCER });
@@ -47,7 +47,7 @@ test('a dead letter carries the trace of the event that failed', async (t) => {
 
 test('a reply that names no trace of its own continues the trace of the event it answers', async (t) => {
   const id = `ask-${randomUUID()}`;
-  t.is(await postEvent(h.platform.url, { id, type: 'dev.test.ask', traceparent: PRODUCER }, { q: 1 }, { traceparent: TRANSPORT }), 202);
+  t.is(await postEvent(h, { id, type: 'dev.test.ask', traceparent: PRODUCER }, { q: 1 }, { traceparent: TRANSPORT }), 202);
   const [answer] = await deliveries(`reply-${id}`, 1);
   t.is(answer!.headers.traceparent, TRANSPORT);
 });
@@ -56,7 +56,7 @@ test('a structured-mode event with only the traceparent extension is delivered w
   const id = `structured-${randomUUID()}`;
   const res = await fetch(h.platform.url + BROKER_PATH, {
     method: 'POST',
-    headers: { 'content-type': 'application/cloudevents+json' },
+    headers: { ...senderAuth(h.dataDir), 'content-type': 'application/cloudevents+json' },
     body: JSON.stringify({ specversion: '1.0', id, source: '/structured', type: 'dev.test.flaky', traceparent: PRODUCER, data: { mode: 'structured' } }),
   });
   t.is(res.status, 202);

@@ -13,6 +13,7 @@ import { startPlatform, type Platform } from '../../local/platform';
 import { findPrometheus } from '../../local/prometheus';
 import { createLogger } from '../../shared/logger';
 import { BROWSER_UA } from '../kit/tokens';
+import { senderAuth } from '../kit/platform';
 import { alertRules, catalogued, panelQueries, readCatalogue } from '../kit/catalogue';
 
 const SERVICES = ['ad-decision', 'campaigns', 'classify', 'dead-letters', 'ledger', 'report', 'track'];
@@ -84,6 +85,7 @@ async function driveTraffic(): Promise<void> {
   }
   await call('GET', `${platform.url}/track/i?t=forged`);
   const bad = await call('POST', `${platform.url}/_/broker/tagline/default`, '{}', {
+    ...senderAuth(dataDir, 'track'),
     'content-type': 'application/json',
     'ce-specversion': '1.0',
     'ce-type': 'dev.tagline.ad.impression',

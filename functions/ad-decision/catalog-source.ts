@@ -1,16 +1,23 @@
 import type { Logger } from '../../shared/logger';
 import type { Campaign, Publisher } from '../../shared/model';
 import type { Store } from '../../shared/store';
-import { buildCatalog, type Catalog } from './catalog';
+import { Catalog, type IndexedCampaign } from './catalog';
 import type { DeliveryState } from './delivery-state';
 
+/** Event-loop time one slice of catalog work may take before it yields to requests. */
+const SLICE_MS = 2;
+
 /**
- * Keeps the decision catalog in step with the store: polls the campaign and publisher versions
- * (one small read) and rebuilds the index in the background when they change, so a write through
- * the admin API is served within a second and a decision never reads campaigns from the store.
+ * Keeps the decision catalog in step with the store. It loads every campaign once, then polls
+ * the campaign and publisher versions (one small read) and applies only the campaigns written
+ * since the version it holds (the store's change log), each as a delta to the index, in slices
+ * that yield to requests: a write through the admin API is served within a second and no update
+ * stalls decisions, whatever the catalog's size. It also puts parked campaigns back when due.
  */
 export class CatalogSource {
   private catalog: Catalog | undefined;
+  private campaignsVersion = 0;
+  private publishersVersion = 0;
   private timer: NodeJS.Timeout | undefined;
   private refreshing = false;
 
@@ -38,22 +45,74 @@ export class CatalogSource {
     this.timer = undefined;
   }
 
-  /** Rebuild if the store's versions moved; returns whether it did. */
+  /** Apply what changed in the store since the last call; returns whether anything did. */
   async refresh(): Promise<boolean> {
     if (this.refreshing) return false;
     this.refreshing = true;
     try {
       const [c, p] = await this.store.versions(['campaigns', 'publishers']);
-      const version = `${c}.${p}`;
-      if (this.catalog?.version === version) return false;
-      const [campaigns, publishers] = await Promise.all([this.store.listDocs('campaigns'), this.store.listDocs('publishers')]);
-      const next = buildCatalog(`${campaigns.version}.${publishers.version}`, campaigns.docs as unknown as Campaign[], publishers.docs as unknown as Publisher[]);
-      await this.state.load(next.campaigns.values());
-      this.catalog = next;
-      this.logger.info('catalog loaded', { version: next.version, campaigns: next.campaigns.size, publishers: next.publishers.size });
-      return true;
+      let changed = false;
+      if (this.catalog === undefined || c! < this.campaignsVersion) {
+        await this.load();
+        changed = true;
+      } else {
+        if (c !== this.campaignsVersion) changed = (await this.applyChanges()) || changed;
+        if (p !== this.publishersVersion) {
+          const publishers = await this.store.listDocs('publishers');
+          this.catalog.setPublishers(publishers.docs as unknown as Publisher[]);
+          this.publishersVersion = publishers.version;
+          changed = true;
+        }
+      }
+      this.catalog!.version = `${this.campaignsVersion}.${this.publishersVersion}`;
+      await this.wakeDue();
+      return changed;
     } finally {
       this.refreshing = false;
     }
   }
+
+  private async load(): Promise<void> {
+    const [campaigns, publishers] = await Promise.all([this.store.listDocs('campaigns'), this.store.listDocs('publishers')]);
+    const docs = campaigns.docs as unknown as Campaign[];
+    const nowMs = Date.now();
+    await this.state.load(docs.filter((d) => d.status === 'active'), nowMs);
+    this.catalog = Catalog.build('', docs, publishers.docs as unknown as Publisher[], nowMs, (ic) => this.state.blockedUntil(ic, nowMs));
+    this.campaignsVersion = campaigns.version;
+    this.publishersVersion = publishers.version;
+    this.logger.info('catalog loaded', { version: `${campaigns.version}.${publishers.version}`, campaigns: this.catalog.campaigns.size, publishers: this.catalog.publishers.size });
+  }
+
+  private async applyChanges(): Promise<boolean> {
+    const catalog = this.catalog!;
+    const { version, changes } = await this.store.changedDocs<never>('campaigns', this.campaignsVersion);
+    await this.state.load(changes.filter((ch) => ch.doc !== undefined).map((ch) => ({ id: ch.id })));
+    let sliceStart = performance.now();
+    for (const { id, doc } of changes) {
+      const nowMs = Date.now();
+      catalog.upsert(id, doc as Campaign | undefined, nowMs, (ic: IndexedCampaign) => this.state.blockedUntil(ic, nowMs));
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToRequests();
+        sliceStart = performance.now();
+      }
+    }
+    this.campaignsVersion = version;
+    if (changes.length > 0) this.logger.info('catalog updated', { version, changes: changes.length });
+    return changes.length > 0;
+  }
+
+  private async wakeDue(): Promise<void> {
+    const catalog = this.catalog!;
+    for (;;) {
+      const nowMs = Date.now();
+      if (catalog.nextWake > nowMs) return;
+      const started = performance.now();
+      while (catalog.nextWake <= nowMs && performance.now() - started < SLICE_MS) catalog.wake(nowMs, 64, (ic) => this.state.blockedUntil(ic, nowMs));
+      await yieldToRequests();
+    }
+  }
+}
+
+function yieldToRequests(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -1,4 +1,5 @@
 import type { Campaign, Creative, Format, Publisher } from '../../shared/model';
+import { TargetingIndex } from './targeting-index';
 
 /** Click-through rate assumed for CPC bids when ranking them against CPM bids. */
 export const EXPECTED_CTR = 0.002;
@@ -27,41 +28,166 @@ export interface IndexedCampaign {
   /** Creatives per format, largest first. */
   creatives: ReadonlyMap<Format, readonly Creative[]>;
   hasFrequencyCap: boolean;
-  /** Stamp of the last request that looked at this campaign (dedupes across buckets). */
-  seen: number;
+  /** In the index's lists (false while parked or when it can fill no slot). */
+  posted: boolean;
+  /** When a parked campaign is looked at again (0 when not parked; Infinity: on its next change). */
+  parkedUntil: number;
 }
+
+/** When a campaign that cannot deliver now should be looked at again; undefined when it can. */
+export type BlockedUntil = (ic: IndexedCampaign) => number | undefined;
 
 /**
- * The in-memory index ad-decision matches requests against, rebuilt whenever the store's
- * campaign or publisher version changes. Each campaign sits in the buckets of its most selective
- * targeting (its publishers, else its included categories, else the wildcard bucket), and each
- * bucket is sorted by rank, so a request merges a handful of short sorted lists instead of
- * scanning every campaign.
+ * The in-memory catalog ad-decision matches requests against: the active campaigns that have not
+ * ended, the publishers, and the targeting index over the campaigns that can serve now. It
+ * changes by deltas (one campaign upserted or removed, one campaign parked or woken), each a few
+ * list inserts or removals, never a rebuild.
  */
-export interface Catalog {
+export class Catalog {
   version: string;
   publishers: ReadonlyMap<string, Publisher>;
-  campaigns: ReadonlyMap<string, IndexedCampaign>;
-  buckets: ReadonlyMap<string, readonly IndexedCampaign[]>;
-  wildcard: readonly IndexedCampaign[];
+  readonly campaigns = new Map<string, IndexedCampaign>();
+  readonly index = new TargetingIndex();
+  private readonly wakes = new MinHeap();
+
+  constructor(version: string, publishers: readonly Publisher[]) {
+    this.version = version;
+    this.publishers = new Map(publishers.map((p) => [p.id, p]));
+  }
+
+  /**
+   * A catalog of `campaigns` built in one pass. `blockedUntil` says which cannot deliver now
+   * (their delivery state, read before the build): they start parked instead of posted.
+   */
+  static build(version: string, campaigns: readonly Campaign[], publishers: readonly Publisher[], nowMs = Date.now(), blockedUntil?: BlockedUntil): Catalog {
+    const catalog = new Catalog(version, publishers);
+    const ready: IndexedCampaign[] = [];
+    for (const c of campaigns) {
+      const ic = catalog.admit(c, nowMs);
+      if (ic === undefined) continue;
+      const until = ic.startMs > nowMs ? ic.startMs : blockedUntil?.(ic);
+      if (until === undefined) ready.push(ic);
+      else catalog.parkUnposted(ic, until);
+    }
+    for (const ic of catalog.index.build(ready)) ic.posted = true;
+    return catalog;
+  }
+
+  /** Index the stored campaign `id` anew: created or changed (`c`), or deleted (undefined). */
+  upsert(id: string, c: Campaign | undefined, nowMs = Date.now(), blockedUntil?: BlockedUntil): IndexedCampaign | undefined {
+    this.remove(id);
+    if (c === undefined) return undefined;
+    const ic = this.admit(c, nowMs);
+    if (ic === undefined) return undefined;
+    const until = ic.startMs > nowMs ? ic.startMs : blockedUntil?.(ic);
+    if (until === undefined) ic.posted = this.index.add(ic);
+    else this.parkUnposted(ic, until);
+    return ic;
+  }
+
+  remove(id: string): void {
+    const ic = this.campaigns.get(id);
+    if (ic === undefined) return;
+    this.campaigns.delete(id);
+    if (ic.posted) this.index.remove(ic);
+    ic.posted = false;
+    ic.parkedUntil = 0;
+  }
+
+  setPublishers(publishers: readonly Publisher[]): void {
+    this.publishers = new Map(publishers.map((p) => [p.id, p]));
+  }
+
+  /** Take a campaign that cannot deliver out of the lists until `untilMs` (Infinity: its next change). */
+  park(ic: IndexedCampaign, untilMs: number): void {
+    if (!ic.posted || this.campaigns.get(ic.id) !== ic) return;
+    this.index.remove(ic);
+    ic.posted = false;
+    this.parkUnposted(ic, untilMs);
+  }
+
+  /**
+   * Put back the parked campaigns whose time has come, at most `max` of them, each asked
+   * `blockedUntil` again first. Returns how many were taken off the wake queue.
+   */
+  wake(nowMs: number, max: number, blockedUntil?: BlockedUntil): number {
+    let n = 0;
+    for (; n < max; n++) {
+      const top = this.wakes.peek();
+      if (top === undefined || top.at > nowMs) break;
+      this.wakes.pop();
+      const { ic } = top;
+      if (this.campaigns.get(ic.id) !== ic || ic.posted || ic.parkedUntil !== top.at) continue;
+      ic.parkedUntil = 0;
+      const until = ic.startMs > nowMs ? ic.startMs : blockedUntil?.(ic);
+      if (until !== undefined && until > nowMs) this.parkUnposted(ic, until);
+      else ic.posted = this.index.add(ic);
+    }
+    return n;
+  }
+
+  /** The earliest time a parked campaign is due to be looked at again. */
+  get nextWake(): number {
+    return this.wakes.peek()?.at ?? Number.POSITIVE_INFINITY;
+  }
+
+  private admit(c: Campaign, nowMs: number): IndexedCampaign | undefined {
+    if (c.status !== 'active') return undefined;
+    const ic = indexCampaign(c);
+    if (ic.endMs <= nowMs) return undefined;
+    this.campaigns.set(ic.id, ic);
+    return ic;
+  }
+
+  private parkUnposted(ic: IndexedCampaign, untilMs: number): void {
+    ic.parkedUntil = untilMs;
+    if (Number.isFinite(untilMs)) this.wakes.push({ at: untilMs, ic });
+  }
 }
 
-export function buildCatalog(version: string, campaigns: readonly Campaign[], publishers: readonly Publisher[], nowMs = Date.now()): Catalog {
-  const byId = new Map<string, IndexedCampaign>();
-  const buckets = new Map<string, IndexedCampaign[]>();
-  const wildcard: IndexedCampaign[] = [];
-  for (const c of campaigns) {
-    if (c.status !== 'active') continue;
-    const ic = indexCampaign(c);
-    if (ic.endMs <= nowMs) continue;
-    byId.set(ic.id, ic);
-    const keys = ic.publishers !== undefined ? [...ic.publishers].map((p) => `p:${p}`) : ic.include !== undefined ? [...ic.include].map((k) => `c:${k}`) : undefined;
-    if (keys === undefined) wildcard.push(ic);
-    else for (const key of keys) push(buckets, key, ic);
+interface Wake {
+  at: number;
+  ic: IndexedCampaign;
+}
+
+/** A binary min-heap of wake times. */
+class MinHeap {
+  private readonly items: Wake[] = [];
+
+  peek(): Wake | undefined {
+    return this.items[0];
   }
-  for (const list of buckets.values()) list.sort(byRank);
-  wildcard.sort(byRank);
-  return { version, publishers: new Map(publishers.map((p) => [p.id, p])), campaigns: byId, buckets, wildcard };
+
+  push(w: Wake): void {
+    const xs = this.items;
+    let i = xs.push(w) - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (xs[parent]!.at <= w.at) break;
+      xs[i] = xs[parent]!;
+      i = parent;
+    }
+    xs[i] = w;
+  }
+
+  pop(): Wake | undefined {
+    const xs = this.items;
+    const top = xs[0];
+    const last = xs.pop();
+    if (xs.length === 0 || last === undefined) return top;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= xs.length) break;
+      const r = l + 1;
+      const child = r < xs.length && xs[r]!.at < xs[l]!.at ? r : l;
+      if (xs[child]!.at >= last.at) break;
+      xs[i] = xs[child]!;
+      i = child;
+    }
+    xs[i] = last;
+    return top;
+  }
 }
 
 /** Rank order: priority tier, then effective eCPM, then id for a stable order. */
@@ -69,7 +195,8 @@ export function byRank(a: IndexedCampaign, b: IndexedCampaign): number {
   return a.tier - b.tier || b.ecpmMicros - a.ecpmMicros || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function indexCampaign(c: Campaign): IndexedCampaign {
+/** A stored campaign prepared for matching. */
+export function indexCampaign(c: Campaign): IndexedCampaign {
   const t = c.targeting ?? {};
   const amount = c.pricing.amountMicros;
   const perImpression = c.pricing.model === 'cpm' ? amount / 1000 : amount * EXPECTED_CTR;
@@ -94,7 +221,8 @@ function indexCampaign(c: Campaign): IndexedCampaign {
     brandSafety: t.brandSafety ?? 'off',
     creatives,
     hasFrequencyCap: c.frequencyCap !== undefined,
-    seen: 0,
+    posted: false,
+    parkedUntil: 0,
   };
 }
 

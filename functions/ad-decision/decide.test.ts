@@ -278,3 +278,12 @@ test('bots get no ad; an unknown publisher is a 400 naming the field', async (t)
     await h.close();
   }
 });
+
+test('a user capped on the top 10 campaigns is served the best uncapped one', async (t) => {
+  const nowMs = Date.now();
+  const top = Array.from({ length: 14 }, (_, i) => campaign({ id: `capped-${String(i).padStart(2, '0')}`, pricing: { model: 'cpm', amountMicros: 9_000_000 - i * 100_000, currency: 'EUR' }, frequencyCap: { impressions: 2, windowSeconds: 3_600 } }));
+  const res = await served(top, adRequest({ user: { id: 'u-10' } }), HUMAN, async (h) => {
+    for (const c of top.slice(0, 10)) await h.store.applyOnce('test', c.id, [{ type: 'counter', key: counterKeys.frequency(c.id, 'u-10', capWindowStart(nowMs, 3_600)), by: 2 }]);
+  });
+  t.deepEqual(ids(res), ['capped-10']);
+});

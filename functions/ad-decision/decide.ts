@@ -12,7 +12,7 @@ import type { Catalog, IndexedCampaign } from './catalog';
 import { mayUseUserId } from './consent';
 import type { Ad, AdResponse } from './contract';
 import type { DeliveryState } from './delivery-state';
-import { assign, shortlist, type Candidate } from './engine';
+import { assign, indexQuery, parkAll, SlotCandidates, wakeDue, type Candidate } from './engine';
 import { nextId } from './ids';
 import { observedData, pageContext, pageIdentity } from './page-context';
 import type { PageCache } from './pages';
@@ -63,9 +63,6 @@ export interface ChooseOptions {
   test?: boolean;
 }
 
-/** How many more candidates per slot are shortlisted when a protocol may refuse some. */
-const ADMIT_DEPTH = 8;
-
 export interface Decision {
   requestId: string;
   placements: Placement[];
@@ -109,10 +106,13 @@ export function choose(deps: DecisionDeps, request: AdRequest, meta: RequestMeta
     nowMs,
   };
   const { admit, test = false } = options;
-  const lists = admit === undefined ? shortlist(catalog, input, deps.state) : admitted(shortlist(catalog, input, deps.state, request.slots.length + ADMIT_DEPTH), admit);
+  wakeDue(catalog, deps.state, nowMs);
+  const parked: [IndexedCampaign, number][] = [];
+  const query = indexQuery(input);
+  const lists = request.slots.map((slot) => new SlotCandidates(catalog, query, input, slot, deps.state, parked, admit));
   const user = request.user?.id !== undefined && mayUseUserId(request.consent) ? request.user.id : undefined;
-  const finish = (capped: ReadonlySet<string>): Decision => {
-    const chosen = assign(request.slots, lists, (ic) => capped.has(ic.id));
+  const known = new Map<string, boolean>();
+  const finish = (chosen: readonly Candidate[]): Decision => {
     const facts: AdRequestFacts = { publisher: request.publisher, user, traceClaim: chosen.length === 0 ? undefined : activeTraceClaim(), test };
     const placements = chosen.map((c): Placement => {
       if (!test) deps.state.consume(c.ic, nowMs);
@@ -121,32 +121,26 @@ export function choose(deps: DecisionDeps, request: AdRequest, meta: RequestMeta
     record(request.slots.length, placements.length, started);
     return { requestId, placements };
   };
-  const capped = cappedCampaigns(deps.store, lists, user, nowMs);
-  return capped instanceof Promise ? capped.then(finish) : finish(capped);
+  const attempt = (batch: number): Decision | Promise<Decision> => {
+    const result = assign(lists, user !== undefined, known, batch);
+    parkAll(catalog, parked);
+    if (result.unknown === undefined) return finish(result.chosen);
+    return readCaps(deps.store, result.unknown, user!, nowMs, known).then(() => attempt(batch * 4));
+  };
+  return attempt(FIRST_CAP_BATCH);
 }
 
-function admitted(lists: Map<string, Candidate[]>, admit: (candidate: Candidate) => boolean): Map<string, Candidate[]> {
-  for (const [slot, list] of lists) lists.set(slot, list.filter(admit));
-  return lists;
-}
+/**
+ * Frequency caps read per slot in the first store round trip: a user capped on this many of a
+ * slot's best campaigns still gets an ad after one read.
+ */
+const FIRST_CAP_BATCH = 16;
 
-const NONE_CAPPED: ReadonlySet<string> = new Set();
-
-/** The campaigns whose frequency cap this user has reached: one store round trip, or none. */
-function cappedCampaigns(store: Store, lists: ReadonlyMap<string, readonly Candidate[]>, user: string | undefined, nowMs: number): ReadonlySet<string> | Promise<ReadonlySet<string>> {
-  if (user === undefined) return NONE_CAPPED;
-  const withCaps = new Map<string, IndexedCampaign>();
-  for (const list of lists.values()) for (const c of list) if (c.ic.hasFrequencyCap) withCaps.set(c.ic.id, c.ic);
-  if (withCaps.size === 0) return NONE_CAPPED;
-  const campaigns = [...withCaps.values()];
+/** Read whether this user is capped on `campaigns`, in one store round trip, into `known`. */
+async function readCaps(store: Store, campaigns: readonly IndexedCampaign[], user: string, nowMs: number, known: Map<string, boolean>): Promise<void> {
   const keys = campaigns.map((ic) => counterKeys.frequency(ic.id, user, capWindowStart(nowMs, ic.campaign.frequencyCap!.windowSeconds)));
-  return store.getCounters(keys).then((seen) => {
-    const capped = new Set<string>();
-    campaigns.forEach((ic, i) => {
-      if ((seen[i] ?? 0) >= ic.campaign.frequencyCap!.impressions) capped.add(ic.id);
-    });
-    return capped;
-  });
+  const seen = await store.getCounters(keys);
+  campaigns.forEach((ic, i) => known.set(ic.id, (seen[i] ?? 0) >= ic.campaign.frequencyCap!.impressions));
 }
 
 function record(asked: number, filled: number, started: bigint): void {

@@ -55,7 +55,7 @@ export class DeliveryState implements Gate {
   ) {}
 
   /** Read the state of `campaigns` (all of them at start, new ones on a catalog change). */
-  async load(campaigns: Iterable<IndexedCampaign>, nowMs = Date.now()): Promise<void> {
+  async load(campaigns: Iterable<{ id: string }>, nowMs = Date.now()): Promise<void> {
     const ids = [...campaigns].map((c) => c.id).filter((id) => !this.states.has(id));
     await this.read(ids, nowMs);
   }
@@ -87,6 +87,20 @@ export class DeliveryState implements Gate {
     if (this.inZone(st.spendTotal, total, ic.costMicros) && st.leaseTotal < ic.costMicros) return !st.drainedTotal && this.wantLease(ic, st);
     if (daily !== undefined && this.inZone(st.spendDay, daily, ic.costMicros) && (st.leaseDayOf !== day || st.leaseDay < ic.costMicros)) return st.drainedDay !== day && this.wantLease(ic, st);
     return true;
+  }
+
+  blockedUntil(ic: IndexedCampaign, nowMs: number): number | undefined {
+    const st = this.states.get(ic.id);
+    const day = utcDay(nowMs);
+    if (st === undefined || st.day !== day) return undefined;
+    const c = ic.campaign;
+    const total = c.budget.totalMicros;
+    const daily = c.budget.dailyMicros;
+    if (st.spendTotal >= total || exhaustedAt(st.exhausted, total)) return Number.POSITIVE_INFINITY;
+    const tomorrow = (Math.floor(nowMs / DAY_MS) + 1) * DAY_MS;
+    if (daily !== undefined && (st.spendDay >= daily || exhaustedAt(st.exhaustedDay, daily))) return tomorrow;
+    if (c.pacing === 'even' && !onPace(ic, st, nowMs)) return Math.max(nowMs + 1, Math.min(tomorrow, onPaceAt(ic, st, nowMs)));
+    return undefined;
   }
 
   /** Draw a served impression's cost from the leases it was served on. */
@@ -205,16 +219,32 @@ function newState(day: string): CampaignState {
  */
 function onPace(ic: IndexedCampaign, st: CampaignState, nowMs: number): boolean {
   const c = ic.campaign;
-  const slack = (budget: number) => Math.max(budget * 0.02, ic.costMicros * 50);
   const daily = c.budget.dailyMicros;
   if (daily !== undefined) {
     const fraction = (nowMs % DAY_MS) / DAY_MS;
-    return st.spendDay < daily * fraction + slack(daily);
+    return st.spendDay < daily * fraction + paceSlack(ic, daily);
   }
   if (Number.isFinite(ic.endMs)) {
     const fraction = Math.min(1, Math.max(0, (nowMs - ic.startMs) / (ic.endMs - ic.startMs)));
     const total = c.budget.totalMicros;
-    return st.spendTotal < total * fraction + slack(total);
+    return st.spendTotal < total * fraction + paceSlack(ic, total);
   }
   return true;
+}
+
+function paceSlack(ic: IndexedCampaign, budget: number): number {
+  return Math.max(budget * 0.02, ic.costMicros * 50);
+}
+
+/** A time no later than when a paced-out campaign is on pace again, its spend unchanged. */
+function onPaceAt(ic: IndexedCampaign, st: CampaignState, nowMs: number): number {
+  const c = ic.campaign;
+  const daily = c.budget.dailyMicros;
+  if (daily !== undefined) {
+    const fraction = (st.spendDay - paceSlack(ic, daily)) / daily;
+    return Math.floor(nowMs / DAY_MS) * DAY_MS + Math.floor(fraction * DAY_MS);
+  }
+  const total = c.budget.totalMicros;
+  const fraction = (st.spendTotal - paceSlack(ic, total)) / total;
+  return ic.startMs + Math.floor(fraction * (ic.endMs - ic.startMs));
 }

@@ -1,8 +1,8 @@
 import type { BrandSafetyRisk } from '../../shared/events';
 import type { Creative } from '../../shared/model';
 import type { Catalog, IndexedCampaign } from './catalog';
-import { byRank } from './catalog';
 import type { Slot } from './request';
+import type { IndexQuery, Join } from './targeting-index';
 
 /** What the engine knows of the page: its categories (request's or classified) and risk. */
 export interface PageContext {
@@ -25,6 +25,12 @@ export interface DecisionInput {
 /** Delivery state the engine consults in memory: budget, pacing and budget leases. */
 export interface Gate {
   servable(ic: IndexedCampaign, nowMs: number): boolean;
+  /**
+   * For a campaign that is not servable: when to look at it again if it cannot deliver for a
+   * while (budget spent, paced out; Infinity until it changes), undefined when that may change
+   * any moment (a budget lease being taken, state not read yet).
+   */
+  blockedUntil(ic: IndexedCampaign, nowMs: number): number | undefined;
 }
 
 export interface Candidate {
@@ -33,59 +39,130 @@ export interface Candidate {
   creative: Creative;
 }
 
-let stamp = 0;
+/** Parked campaigns woken per decision; the catalog's timer wakes the rest. */
+const WAKE_PER_DECISION = 8;
 
 /**
- * For each slot, the best few eligible campaigns in rank order (priority tier, then eCPM),
- * ignoring frequency caps, which need the user's counters from the store.
+ * The eligible campaigns of one slot in rank order (targeting, schedule and delivery; frequency
+ * caps aside, as they need the user's counters), pulled from the index only as far as asked.
+ * Campaigns found unable to deliver are parked once the decision's synchronous part is over.
  */
-export function shortlist(catalog: Catalog, input: DecisionInput, gate: Gate, depth = input.slots.length + 2): Map<string, Candidate[]> {
-  const lists: (readonly IndexedCampaign[])[] = [];
-  const byPublisher = catalog.buckets.get(`p:${input.publisher}`);
-  if (byPublisher !== undefined) lists.push(byPublisher);
-  for (const category of input.page.categories) {
-    const list = catalog.buckets.get(`c:${category}`);
-    if (list !== undefined) lists.push(list);
-  }
-  if (catalog.wildcard.length > 0) lists.push(catalog.wildcard);
+export class SlotCandidates {
+  private readonly found: Candidate[] = [];
+  private join: Join | undefined;
+  private epoch: number;
+  private last: IndexedCampaign | undefined;
+  private done = false;
 
-  const out = new Map<string, Candidate[]>();
-  for (const slot of input.slots) {
-    const found: Candidate[] = [];
-    const current = ++stamp;
-    const heads = lists.map(() => 0);
-    while (found.length < depth) {
-      let best = -1;
-      for (let i = 0; i < lists.length; i++) {
-        const head = lists[i]![heads[i]!];
-        if (head !== undefined && (best < 0 || byRank(head, lists[best]![heads[best]!]!) < 0)) best = i;
-      }
-      if (best < 0) break;
-      const ic = lists[best]![heads[best]!++]!;
-      if (ic.seen === current) continue;
-      ic.seen = current;
-      const creative = eligibleCreative(ic, input, slot);
-      if (creative !== undefined && gate.servable(ic, input.nowMs)) found.push({ slot, ic, creative });
-    }
-    out.set(slot.id, found);
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly query: IndexQuery,
+    private readonly input: DecisionInput,
+    readonly slot: Slot,
+    private readonly gate: Gate,
+    private readonly parked: [IndexedCampaign, number][],
+    /** A protocol's own rule (OpenRTB floors, blocklists): a refused candidate leaves the slot to the next. */
+    private readonly admit?: (candidate: Candidate) => boolean,
+  ) {
+    this.epoch = catalog.index.epoch;
+    this.join = catalog.index.match(query, slot);
+    if (this.join === undefined) this.done = true;
   }
-  return out;
+
+  /** The `i`-th candidate in rank order, if there are that many. */
+  at(i: number): Candidate | undefined {
+    while (this.found.length <= i && !this.done) this.pull();
+    return this.found[i];
+  }
+
+  private pull(): void {
+    if (this.catalog.index.epoch !== this.epoch) this.reopen();
+    const ic = this.join?.next();
+    if (ic === undefined) {
+      this.done = true;
+      return;
+    }
+    this.last = ic;
+    const { input, gate } = this;
+    const creative = eligibleCreative(ic, input, this.slot);
+    if (creative === undefined) {
+      if (input.nowMs < ic.startMs) this.parked.push([ic, ic.startMs]);
+      else if (input.nowMs >= ic.endMs) this.parked.push([ic, Number.POSITIVE_INFINITY]);
+    } else if (gate.servable(ic, input.nowMs)) {
+      const candidate = { slot: this.slot, ic, creative };
+      if (this.admit === undefined || this.admit(candidate)) this.found.push(candidate);
+    } else {
+      const until = gate.blockedUntil(ic, input.nowMs);
+      if (until !== undefined) this.parked.push([ic, until]);
+    }
+  }
+
+  /** The lists changed while this decision waited for the store: walk on from where it was. */
+  private reopen(): void {
+    this.epoch = this.catalog.index.epoch;
+    this.join = this.catalog.index.match(this.query, this.slot);
+    if (this.join !== undefined && this.last !== undefined) this.join.skipPast(this.last);
+  }
 }
 
+/** The index query of a decision input. */
+export function indexQuery(input: DecisionInput): IndexQuery {
+  return { publisher: input.publisher, device: input.device, country: input.country, categories: input.page.categories, risk: input.page.risk, words: input.page.words };
+}
+
+/** Caps known so far for this user: campaign id → capped. */
+export type CapsKnown = ReadonlyMap<string, boolean>;
+
+export type Assignment = { chosen: Candidate[]; unknown?: undefined } | { chosen?: undefined; unknown: IndexedCampaign[] };
+
 /**
- * Give each slot its best candidate that is not frequency-capped and not already on the page
- * (no campaign twice on one page). Slots are filled in request order.
+ * Give each slot, in request order, its best candidate that is not frequency-capped and not
+ * already on the page (no campaign twice on one page). When that depends on caps not read yet,
+ * answer which to read instead: for each undecided slot, up to `batch` capped-campaign
+ * candidates in rank order, enough that one read settles it in the common case.
  */
-export function assign(slots: readonly Slot[], shortlists: ReadonlyMap<string, readonly Candidate[]>, capped: (ic: IndexedCampaign) => boolean): Candidate[] {
+export function assign(slots: readonly SlotCandidates[], capsApply: boolean, known: CapsKnown, batch: number): Assignment {
   const used = new Set<string>();
   const chosen: Candidate[] = [];
-  for (const slot of slots) {
-    const pick = shortlists.get(slot.id)?.find((c) => !used.has(c.ic.id) && !capped(c.ic));
-    if (pick === undefined) continue;
-    used.add(pick.ic.id);
-    chosen.push(pick);
+  const unknown = new Map<string, IndexedCampaign>();
+  let undecided = 0;
+  for (const list of slots) {
+    let pick: Candidate | undefined;
+    let free = 0;
+    let open = 0;
+    for (let j = 0; ; j++) {
+      const c = list.at(j);
+      if (c === undefined) break;
+      if (used.has(c.ic.id)) continue;
+      const capped = capsApply && c.ic.hasFrequencyCap ? known.get(c.ic.id) : false;
+      if (capped === true) continue;
+      if (capped === undefined) {
+        unknown.set(c.ic.id, c.ic);
+        if (++open >= batch) break;
+        continue;
+      }
+      pick ??= c;
+      // Slots before this one may still take campaigns from this list: keep as many in reserve.
+      if (++free > undecided) break;
+    }
+    if (open > 0) undecided++;
+    else if (pick !== undefined) {
+      used.add(pick.ic.id);
+      chosen.push(pick);
+    }
   }
-  return chosen;
+  return unknown.size === 0 ? { chosen } : { unknown: [...unknown.values()] };
+}
+
+/** Wake the parked campaigns due by now (a few; the catalog's timer wakes the rest). */
+export function wakeDue(catalog: Catalog, gate: Gate, nowMs: number): void {
+  if (catalog.nextWake <= nowMs) catalog.wake(nowMs, WAKE_PER_DECISION, (ic) => gate.blockedUntil(ic, nowMs));
+}
+
+/** Park the campaigns a decision found unable to deliver. */
+export function parkAll(catalog: Catalog, parked: [IndexedCampaign, number][]): void {
+  for (const [ic, until] of parked) catalog.park(ic, until);
+  parked.length = 0;
 }
 
 /** The creative of `ic` that fits `slot`, if `ic` may be shown there at all (targeting only). */

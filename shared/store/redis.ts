@@ -4,6 +4,7 @@ import { UnavailableError } from '../errors';
 import type {
   ApplyResult,
   Collection,
+  DocChange,
   Effect,
   Json,
   QueueItem,
@@ -173,18 +174,36 @@ if before + tonumber(ARGV[1]) > tonumber(ARGV[2]) then return {0, before} end
 return {1, add_to_counter(KEYS[1], ARGV[1], ARGV[3])}
 `);
 
-/* KEYS: the collection's hash, its version. ARGV: id, body. Each returns the new version or 0. */
+/*
+ * KEYS: the collection's hash, its version, its change log (a sorted set of ids scored by the
+ * version that last wrote them). ARGV: id, body. Each returns the new version or 0.
+ */
 const PUT_DOC = new Script(`
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-return redis.call('INCR', KEYS[2])
+local v = redis.call('INCR', KEYS[2])
+redis.call('ZADD', KEYS[3], v, ARGV[1])
+return v
 `);
 const INSERT_DOC = new Script(`
 if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
-return redis.call('INCR', KEYS[2])
+local v = redis.call('INCR', KEYS[2])
+redis.call('ZADD', KEYS[3], v, ARGV[1])
+return v
 `);
 const DELETE_DOC = new Script(`
 if redis.call('HDEL', KEYS[1], ARGV[1]) == 0 then return 0 end
-return redis.call('INCR', KEYS[2])
+local v = redis.call('INCR', KEYS[2])
+redis.call('ZADD', KEYS[3], v, ARGV[1])
+return v
+`);
+/* KEYS as above. ARGV: since. Returns the version, then id, body (false when deleted) pairs. */
+const CHANGED_DOCS = new Script(`
+local out = { redis.call('GET', KEYS[2]) or '0' }
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[3], '(' .. ARGV[1], '+inf')) do
+  out[#out + 1] = id
+  out[#out + 1] = redis.call('HGET', KEYS[1], id)
+end
+return out
 `);
 
 /*
@@ -240,6 +259,19 @@ class RedisStore implements Store {
       );
       const byId = Object.entries(asRecord(bodies)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       return { version: toInteger(version ?? null), docs: byId.map(([, body]) => parseJson(body) as T) };
+    });
+  }
+
+  async changedDocs<T extends Json>(collection: Collection, sinceVersion: number): Promise<{ version: number; changes: DocChange<T>[] }> {
+    return this.guard(async () => {
+      const keys = [this.docsKey(collection), this.versionKey(collection), this.changesKey(collection)];
+      const reply = asArray(await CHANGED_DOCS.run(this.client, keys, [Math.floor(sinceVersion)]));
+      const changes: DocChange<T>[] = [];
+      for (let i = 1; i + 1 < reply.length; i += 2) {
+        const body = reply[i + 1];
+        changes.push({ id: String(reply[i]), doc: body === null || body === undefined ? undefined : (parseJson(String(body)) as T) });
+      }
+      return { version: toInteger(reply[0] ?? null), changes };
     });
   }
 
@@ -449,7 +481,7 @@ class RedisStore implements Store {
 
   private async writeDoc(script: Script, collection: Collection, id: string, body: string): Promise<number> {
     return this.guard(async () =>
-      toInteger(await script.run(this.client, [this.docsKey(collection), this.versionKey(collection)], [id, body])),
+      toInteger(await script.run(this.client, [this.docsKey(collection), this.versionKey(collection), this.changesKey(collection)], [id, body])),
     );
   }
 
@@ -477,6 +509,10 @@ class RedisStore implements Store {
 
   private docsKey(collection: Collection): string {
     return `${this.prefix}doc:${collection}`;
+  }
+
+  private changesKey(collection: Collection): string {
+    return `${this.prefix}docchanges:${collection}`;
   }
 
   private versionKey(collection: Collection): string {

@@ -5,6 +5,7 @@ import { UnavailableError } from '../errors';
 import type {
   ApplyResult,
   Collection,
+  DocChange,
   Effect,
   Json,
   QueueItem,
@@ -31,6 +32,10 @@ CREATE TABLE IF NOT EXISTS docs (
   PRIMARY KEY (collection, id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS doc_versions (
   collection TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS doc_changes (
+  collection TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL,
+  PRIMARY KEY (collection, id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS doc_changes_version ON doc_changes (collection, version);
 CREATE TABLE IF NOT EXISTS kv (
   key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS kv_expiry ON kv (expires_at) WHERE expires_at IS NOT NULL;
@@ -102,6 +107,13 @@ function prepare(db: Database.Database) {
     ),
     deleteDoc: db.prepare<[string, string]>('DELETE FROM docs WHERE collection = ? AND id = ?'),
     version: db.prepare<[string], { version: number }>('SELECT version FROM doc_versions WHERE collection = ?'),
+    logChange: db.prepare<[string, string, number]>(
+      'INSERT INTO doc_changes (collection, id, version) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET version = excluded.version',
+    ),
+    changedDocs: db.prepare<[string, number], { id: string; body: string | null }>(
+      `SELECT c.id, d.body FROM doc_changes c LEFT JOIN docs d ON d.collection = c.collection AND d.id = c.id
+       WHERE c.collection = ? AND c.version > ? ORDER BY c.version`,
+    ),
     versions: db.prepare<[string], { collection: string; version: number }>(
       'SELECT collection, version FROM doc_versions WHERE collection IN (SELECT value FROM json_each(?))',
     ),
@@ -179,6 +191,7 @@ class SqliteStore implements Store {
   private readonly writeDocTx;
   private readonly deleteDocTx;
   private readonly listDocsTx;
+  private readonly changedDocsTx;
   private readonly incrementBoundedTx;
   private readonly writeTx;
   private readonly writeBatchTx;
@@ -194,13 +207,17 @@ class SqliteStore implements Store {
     this.sql = prepare(db);
     this.writeDocTx = db.transaction((collection: Collection, id: string, body: string, onlyIfAbsent: boolean) => {
       const statement = onlyIfAbsent ? this.sql.insertDoc : this.sql.upsertDoc;
-      return statement.run(collection, id, body).changes === 0 ? 0 : this.bumpVersion(collection);
+      return statement.run(collection, id, body).changes === 0 ? 0 : this.bumpVersion(collection, id);
     });
     this.deleteDocTx = db.transaction((collection: Collection, id: string): boolean => {
       if (this.sql.deleteDoc.run(collection, id).changes === 0) return false;
-      this.bumpVersion(collection);
+      this.bumpVersion(collection, id);
       return true;
     });
+    this.changedDocsTx = db.transaction((collection: Collection, since: number) => ({
+      version: this.sql.version.get(collection)?.version ?? 0,
+      rows: this.sql.changedDocs.all(collection, since),
+    }));
     this.listDocsTx = db.transaction((collection: Collection) => ({
       version: this.sql.version.get(collection)?.version ?? 0,
       bodies: this.sql.listDocs.all(collection).map((row) => row.body),
@@ -235,6 +252,13 @@ class SqliteStore implements Store {
     return this.guard(() => {
       const { version, bodies } = this.listDocsTx.deferred(collection);
       return { version, docs: bodies.map((body) => parseJson(body) as T) };
+    });
+  }
+
+  async changedDocs<T extends Json>(collection: Collection, sinceVersion: number): Promise<{ version: number; changes: DocChange<T>[] }> {
+    return this.guard(() => {
+      const { version, rows } = this.changedDocsTx.deferred(collection, sinceVersion);
+      return { version, changes: rows.map((row) => ({ id: row.id, doc: row.body === null ? undefined : (parseJson(row.body) as T) })) };
     });
   }
 
@@ -420,9 +444,10 @@ class SqliteStore implements Store {
     }
   }
 
-  private bumpVersion(collection: Collection): number {
+  private bumpVersion(collection: Collection, id: string): number {
     const row = this.sql.bumpVersion.get(collection);
     if (row === undefined) throw new Error(`no version returned for ${collection}`);
+    this.sql.logChange.run(collection, id, row.version);
     return row.version;
   }
 

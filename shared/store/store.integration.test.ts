@@ -110,6 +110,23 @@ contract('documents: writes bump their collection version; list is in id order',
   t.deepEqual(await store.versions([]), []);
 });
 
+contract('documents: changedDocs gives each document written since a version once, deletions without a body', async (t, store) => {
+  t.deepEqual(await store.changedDocs('campaigns', 0), { version: 0, changes: [] });
+  await store.putDoc('campaigns', 'a', { name: 'A' });
+  await store.putDoc('campaigns', 'b', { name: 'B' });
+  await store.putDoc('publishers', 'p', { name: 'P' });
+  t.deepEqual(await store.changedDocs('campaigns', 0), { version: 2, changes: [{ id: 'a', doc: { name: 'A' } }, { id: 'b', doc: { name: 'B' } }] });
+  await store.putDoc('campaigns', 'a', { name: 'A2' });
+  t.true(await store.insertDoc('campaigns', 'c', { name: 'C' }));
+  t.true(await store.deleteDoc('campaigns', 'b'));
+  t.false(await store.insertDoc('campaigns', 'c', { name: 'not stored' }));
+  const since2 = await store.changedDocs('campaigns', 2);
+  t.is(since2.version, 5);
+  t.deepEqual(since2.changes, [{ id: 'a', doc: { name: 'A2' } }, { id: 'c', doc: { name: 'C' } }, { id: 'b', doc: undefined }]);
+  t.deepEqual(await store.changedDocs('campaigns', 5), { version: 5, changes: [] });
+  t.deepEqual(await store.changedDocs('publishers', 0), { version: 1, changes: [{ id: 'p', doc: { name: 'P' } }] });
+});
+
 contract('kv: set, get, getMany and setIfAbsent', async (t, store) => {
   t.is(await store.get('missing'), undefined);
   await store.set('doc', { list: [1, 'two', null, true], nested: { n: 1.5 } });

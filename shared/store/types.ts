@@ -55,6 +55,12 @@ export interface ApplyResult {
 /** A document collection whose writes bump that collection's version. */
 export type Collection = 'campaigns' | 'publishers' | 'apikeys' | 'dead-letters';
 
+export interface DocChange<T extends Json = Json> {
+  id: string;
+  /** The document now, or undefined when it was deleted. */
+  doc: T | undefined;
+}
+
 export interface QueueItem {
   id: string;
   payload: Json;
@@ -76,6 +82,12 @@ export interface Store {
   insertDoc(collection: Collection, id: string, doc: Json): Promise<boolean>;
   /** Returns false when there was nothing to delete. */
   deleteDoc(collection: Collection, id: string): Promise<boolean>;
+  /**
+   * The documents of a collection written since `sinceVersion` (created, replaced or deleted),
+   * each once with its current body (undefined when deleted), oldest change first, and the
+   * version they bring a reader to, read consistently: a change log a cache follows by deltas.
+   */
+  changedDocs<T extends Json>(collection: Collection, sinceVersion: number): Promise<{ version: number; changes: DocChange<T>[] }>;
   /** Current versions, one per collection asked, in one round trip. */
   versions(collections: readonly Collection[]): Promise<number[]>;
 

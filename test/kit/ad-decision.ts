@@ -35,9 +35,9 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-/** A decision engine over a fresh in-memory SQLite store holding `campaigns` and `publishers`. */
-export async function harness(campaigns: readonly Campaign[], publishers: readonly Publisher[] = [PUBLISHER], storeUrl = 'sqlite::memory:'): Promise<Harness> {
-  const store = await openStore(storeUrl);
+/** A decision engine over a fresh store (in-memory SQLite unless given) holding `campaigns` and `publishers`. */
+export async function harness(campaigns: readonly Campaign[], publishers: readonly Publisher[] = [PUBLISHER], storeUrl: string | Store = 'sqlite::memory:'): Promise<Harness> {
+  const store = typeof storeUrl === 'string' ? await openStore(storeUrl) : storeUrl;
   for (const p of publishers) await store.putDoc('publishers', p.id, p);
   for (const c of campaigns) await store.putDoc('campaigns', c.id, c as never);
   const logger = createLogger('ad-decision', 'error');

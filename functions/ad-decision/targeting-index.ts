@@ -1,0 +1,259 @@
+import type { BrandSafetyRisk } from '../../shared/events';
+import type { Format } from '../../shared/model';
+import type { IndexedCampaign } from './catalog';
+import { byRank } from './catalog';
+import { Cursor, PostingList } from './posting-list';
+import type { Slot } from './request';
+
+/**
+ * The boolean-expression index (after Whang et al., "Indexing Boolean Expressions", VLDB 2009):
+ * a campaign's targeting is a conjunction of one "∈" condition per dimension, and for each
+ * dimension the campaign is posted under every value it accepts, or under the dimension's
+ * wildcard when it accepts any. A request holds one value (or a few) per dimension, so the
+ * campaigns that match it are the intersection, over the dimensions, of the union of that
+ * dimension's lists for the request's values and its wildcard list.
+ *
+ * Every list is sorted in rank order (priority tier, eCPM, id), so the intersection is walked
+ * in rank order by a leapfrog join (each list seeks forward to the largest head) and stops at
+ * the first campaigns that pass the exact check: its cost follows the request's own lists and
+ * how far down the rank order it must go, not the catalog's size. Rank is a static score per
+ * campaign, so the first match is the best one (the early stop WAND gets from upper bounds).
+ *
+ * Dimensions: publisher, format×creative size, device, country, included categories, keywords
+ * and brand safety. Excluded categories ("∉"), keyword phrases and schedules are checked
+ * exactly on the few campaigns the join yields; campaigns outside their schedule or unable to
+ * deliver leave the lists altogether (see Catalog.park).
+ */
+export class TargetingIndex {
+  private readonly lists = new Map<string, PostingList<IndexedCampaign>>();
+  /** Creative sizes posted per format, as `[key, width, height]`. */
+  private readonly sizes = new Map<Format, Map<string, readonly [number, number]>>();
+  private keywordLists = 0;
+  /** Bumped by every change to the lists: cursors opened before it are stale. */
+  epoch = 0;
+
+  /** Post a campaign under its keys; false when it can fill no slot at all (never posted). */
+  add(ic: IndexedCampaign): boolean {
+    const keys = postingKeys(ic);
+    if (keys === undefined) return false;
+    this.epoch++;
+    for (const key of keys) {
+      let list = this.lists.get(key);
+      if (list === undefined) {
+        list = new PostingList(byRank);
+        this.lists.set(key, list);
+        this.created(key);
+      }
+      list.insert(ic);
+    }
+    return true;
+  }
+
+  remove(ic: IndexedCampaign): void {
+    this.epoch++;
+    for (const key of postingKeys(ic) ?? []) {
+      const list = this.lists.get(key);
+      if (list === undefined) continue;
+      list.remove(ic);
+      if (list.size === 0) {
+        this.lists.delete(key);
+        this.dropped(key);
+      }
+    }
+  }
+
+  /** Replace the whole index with `campaigns` (a cold start): one sort, then lists built in order. */
+  build(campaigns: readonly IndexedCampaign[]): IndexedCampaign[] {
+    const sorted = [...campaigns].sort(byRank);
+    const arrays = new Map<string, IndexedCampaign[]>();
+    const posted: IndexedCampaign[] = [];
+    for (const ic of sorted) {
+      const keys = postingKeys(ic);
+      if (keys === undefined) continue;
+      posted.push(ic);
+      for (const key of keys) {
+        const xs = arrays.get(key);
+        if (xs === undefined) arrays.set(key, [ic]);
+        else xs.push(ic);
+      }
+    }
+    this.epoch++;
+    this.lists.clear();
+    this.sizes.clear();
+    this.keywordLists = 0;
+    for (const [key, xs] of arrays) {
+      this.lists.set(key, PostingList.fromSorted(byRank, xs));
+      this.created(key);
+    }
+    return posted;
+  }
+
+  /** The campaigns whose indexed targeting accepts `query` for `slot`, lazily, in rank order. */
+  match(query: IndexQuery, slot: Slot): Join | undefined {
+    const dims: PostingList<IndexedCampaign>[][] = [];
+    const sized: PostingList<IndexedCampaign>[] = [];
+    for (const [key, [w, h]] of this.sizes.get(slot.format) ?? []) if (w <= slot.width && h <= slot.height) this.collect(sized, key);
+    dims.push(sized);
+    dims.push(this.any('p', [query.publisher]));
+    dims.push(this.any('d', query.device === undefined ? [] : [query.device]));
+    dims.push(this.any('g', query.country === undefined ? [] : [query.country]));
+    dims.push(this.any('c', query.categories));
+    dims.push(this.any('k', this.keywordLists === 0 ? [] : query.words()));
+    const safety: PostingList<IndexedCampaign>[] = [];
+    this.collect(safety, 'b:off');
+    if (query.risk !== 'high') this.collect(safety, 'b:moderate');
+    if (query.risk !== 'high' && query.risk !== 'medium') this.collect(safety, 'b:strict');
+    dims.push(safety);
+    const unions: Union[] = [];
+    for (const lists of dims) {
+      if (lists.length === 0) return undefined;
+      unions.push(new Union(lists));
+    }
+    unions.sort((a, b) => a.size - b.size);
+    return new Join(unions);
+  }
+
+  /** Lists and postings, for the benchmark's memory figures. */
+  stats(): { lists: number; postings: number } {
+    let postings = 0;
+    for (const list of this.lists.values()) postings += list.size;
+    return { lists: this.lists.size, postings };
+  }
+
+  private any(dim: string, values: Iterable<string>): PostingList<IndexedCampaign>[] {
+    const out: PostingList<IndexedCampaign>[] = [];
+    for (const v of values) this.collect(out, `${dim}:${v}`);
+    this.collect(out, `${dim}*`);
+    return out;
+  }
+
+  private collect(out: PostingList<IndexedCampaign>[], key: string): void {
+    const list = this.lists.get(key);
+    if (list !== undefined) out.push(list);
+  }
+
+  private created(key: string): void {
+    if (key.startsWith('k:')) this.keywordLists++;
+    const size = parseSizeKey(key);
+    if (size === undefined) return;
+    let byKey = this.sizes.get(size.format);
+    if (byKey === undefined) this.sizes.set(size.format, (byKey = new Map()));
+    byKey.set(key, [size.width, size.height]);
+  }
+
+  private dropped(key: string): void {
+    if (key.startsWith('k:')) this.keywordLists--;
+    const size = parseSizeKey(key);
+    if (size !== undefined) this.sizes.get(size.format)?.delete(key);
+  }
+}
+
+/** The request's side of the index: one value or a few per dimension. */
+export interface IndexQuery {
+  publisher: string;
+  device: string | undefined;
+  country: string | undefined;
+  categories: Iterable<string>;
+  risk: BrandSafetyRisk | undefined;
+  words: () => Iterable<string>;
+}
+
+/**
+ * The keys a campaign is posted under, one or more per dimension; undefined when some
+ * dimension has none (no creative in a format it may serve), so it can never match.
+ */
+export function postingKeys(ic: IndexedCampaign): string[] | undefined {
+  const keys: string[] = [];
+  for (const [format, creatives] of ic.creatives) {
+    if (ic.formats !== undefined && !ic.formats.has(format)) continue;
+    for (const c of creatives) keys.push(`s:${format}:${c.width}:${c.height}`);
+  }
+  if (keys.length === 0) return undefined;
+  const posted = (dim: string, values: Iterable<string> | undefined) => {
+    if (values === undefined) keys.push(`${dim}*`);
+    else for (const v of values) keys.push(`${dim}:${v}`);
+  };
+  posted('p', ic.publishers);
+  posted('d', ic.devices);
+  posted('g', ic.countries);
+  posted('c', ic.include);
+  // A phrase matches when the page has it whole or has each of its words, so it is posted
+  // under itself and under its first word: a superset, narrowed by the exact check.
+  posted('k', ic.keywords?.flatMap((k) => [k, k.split(/\s+/)[0]!]));
+  keys.push(`b:${ic.brandSafety}`);
+  return [...new Set(keys)];
+}
+
+function parseSizeKey(key: string): { format: Format; width: number; height: number } | undefined {
+  if (!key.startsWith('s:')) return undefined;
+  const [, format, w, h] = key.split(':');
+  return { format: format as Format, width: Number(w), height: Number(h) };
+}
+
+/** The union of one dimension's lists for a request, walked in rank order. */
+class Union {
+  readonly size: number;
+  private readonly cursors: Cursor<IndexedCampaign>[];
+  head: IndexedCampaign | undefined;
+
+  constructor(lists: readonly PostingList<IndexedCampaign>[]) {
+    this.cursors = lists.map((l) => new Cursor(l));
+    this.size = lists.reduce((n, l) => n + l.size, 0);
+    this.head = this.min();
+  }
+
+  seek(target: IndexedCampaign): IndexedCampaign | undefined {
+    if (this.head === undefined || this.head === target || byRank(this.head, target) >= 0) return this.head;
+    for (const c of this.cursors) c.seek(target);
+    return (this.head = this.min());
+  }
+
+  next(): IndexedCampaign | undefined {
+    const h = this.head;
+    for (const c of this.cursors) if (c.head === h) c.next();
+    return (this.head = this.min());
+  }
+
+  private min(): IndexedCampaign | undefined {
+    let best: IndexedCampaign | undefined;
+    for (const c of this.cursors) {
+      const h = c.head;
+      if (h !== undefined && (best === undefined || byRank(h, best) < 0)) best = h;
+    }
+    return best;
+  }
+}
+
+/** Leapfrog intersection of the dimensions' unions, in rank order. */
+export class Join {
+  private started = false;
+  private done = false;
+
+  constructor(private readonly dims: readonly Union[]) {}
+
+  /** Continue after `x` (a campaign this join's lists may no longer hold). */
+  skipPast(x: IndexedCampaign): void {
+    for (const d of this.dims) if (d.seek(x) === x) d.next();
+    this.started = false;
+  }
+
+  next(): IndexedCampaign | undefined {
+    const { dims } = this;
+    const n = dims.length;
+    if (this.done) return undefined;
+    if (this.started) dims[0]!.next();
+    this.started = true;
+    let x = dims[0]!.head;
+    let agree = 1;
+    for (let i = 1; x !== undefined && agree < n; i++) {
+      const h = dims[i % n]!.seek(x);
+      if (h === x) agree++;
+      else {
+        x = h;
+        agree = 1;
+      }
+    }
+    if (x === undefined) this.done = true;
+    return x;
+  }
+}

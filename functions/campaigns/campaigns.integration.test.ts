@@ -12,7 +12,7 @@ import { HTTP, type CloudEventV1 } from 'cloudevents';
 import type { Campaign } from '../../shared/model';
 import { openStore, type Json, type Store } from '../../shared/store';
 import { startFunction, type FunctionProcess } from '../../test/kit/function-process';
-import { redisSkipReason, startRedis } from '../../test/kit/redis';
+import { needsStoppableRedis, startRedis } from '../../test/kit/redis';
 import type { CampaignView } from './convert';
 import { campaignBody } from '../../test/kit/campaigns-deps';
 
@@ -285,19 +285,8 @@ test.serial('every write bumps the collection version and emits campaign.changed
   }
 });
 
-test.serial('a store that goes away is a 503 with Retry-After, and service resumes when it is back', async (t) => {
-  const skip = redisSkipReason();
-  if (skip !== undefined) {
-    t.log(`skipped: ${skip}`);
-    t.pass();
-    return;
-  }
+needsStoppableRedis().serial('a store that goes away is a 503 with Retry-After, and service resumes when it is back', async (t) => {
   const redis = await startRedis();
-  if ('skip' in redis) {
-    t.log(`skipped: ${redis.skip}`);
-    t.pass();
-    return;
-  }
   const onRedis = await startFunction('campaigns', { STORE_URL: redis.url, TAGLINE_ADMIN_KEY: ADMIN_KEY });
   try {
     const base = onRedis.url;

@@ -3,7 +3,7 @@ import { EVENT_TYPES, toBinary } from '../../shared/events';
 import { startFunction } from '../../test/kit/function-process';
 import { BrokerStandIn } from '../../test/kit/broker-stand-in';
 import { adEvent, post } from '../../test/kit/events';
-import { BACKENDS, testStore, type Backend } from '../../test/kit/stores';
+import { backendTest, BACKENDS, testStore, type Backend } from '../../test/kit/stores';
 import { issueKey } from '../campaigns/auth';
 
 const ADMIN_KEY = 'admin-key-for-dead-letter-tests-0123';
@@ -50,7 +50,7 @@ function deadLettered(event = adEvent(EVENT_TYPES.impression), response = '{"tit
 }
 
 for (const backend of BACKENDS) {
-  test.serial(`${backend}: a dead-lettered event is kept once with every attribute and the decoded error`, async (t) => {
+  backendTest(backend).serial(`${backend}: a dead-lettered event is kept once with every attribute and the decoded error`, async (t) => {
     const d = await withDeadLetters(backend);
     t.teardown(d.close);
     const letter = deadLettered();
@@ -65,7 +65,7 @@ for (const backend of BACKENDS) {
     t.is(kept?.failures, 1);
   });
 
-  test.serial(`${backend}: a replay sends the original event back to the Broker without the knativeerror extensions`, async (t) => {
+  backendTest(backend).serial(`${backend}: a replay sends the original event back to the Broker without the knativeerror extensions`, async (t) => {
     const d = await withDeadLetters(backend);
     t.teardown(d.close);
     const letter = deadLettered();

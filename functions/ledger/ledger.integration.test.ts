@@ -1,9 +1,8 @@
-import test from 'ava';
 import { capWindowStart, counterKeys, utcDay } from '../../shared/counters';
 import { EVENT_TYPES, toBinary } from '../../shared/events';
 import { campaignDoc, seedCampaigns } from '../../test/kit/campaigns';
 import { adEvent, deliver, deliverUntilAcked, metricValue, post } from '../../test/kit/events';
-import { BACKENDS, type Backend } from '../../test/kit/stores';
+import { backendTest, BACKENDS, type Backend } from '../../test/kit/stores';
 import { startSubscriber } from '../../test/kit/subscriber';
 
 const today = utcDay();
@@ -19,7 +18,7 @@ async function withLedger(backend: Backend) {
 }
 
 for (const backend of BACKENDS) {
-  test.serial(`${backend}: the same impression delivered three times, one after another, is spent once`, async (t) => {
+  backendTest(backend).serial(`${backend}: the same impression delivered three times, one after another, is spent once`, async (t) => {
     const l = await withLedger(backend);
     t.teardown(l.close);
     const event = adEvent(EVENT_TYPES.impression, { priceMicros: 2500 });
@@ -31,7 +30,7 @@ for (const backend of BACKENDS) {
     t.deepEqual(await l.spend(), [2500, 2500]);
   });
 
-  test.serial(`${backend}: the same click delivered three times at once is spent once`, async (t) => {
+  backendTest(backend).serial(`${backend}: the same click delivered three times at once is spent once`, async (t) => {
     const l = await withLedger(backend);
     t.teardown(l.close);
     await seedCampaigns(l.store.store, campaignDoc({ pricing: { model: 'cpc', amountMicros: 400_000, currency: 'EUR' } }));
@@ -41,7 +40,7 @@ for (const backend of BACKENDS) {
     t.deepEqual(await l.spend(), [400_000, 400_000]);
   });
 
-  test.serial(`${backend}: malformed events are 400 problem+json and change nothing`, async (t) => {
+  backendTest(backend).serial(`${backend}: malformed events are 400 problem+json and change nothing`, async (t) => {
     const l = await withLedger(backend);
     t.teardown(l.close);
     const good = toBinary(adEvent());
@@ -67,7 +66,7 @@ for (const backend of BACKENDS) {
     t.deepEqual(await l.spend(), [2500, 2500]);
   });
 
-  test.serial(`${backend}: a store outage is a 503 and the redelivery applies once`, async (t) => {
+  backendTest(backend).serial(`${backend}: a store outage is a 503 and the redelivery applies once`, async (t) => {
     const l = await withLedger(backend);
     t.teardown(l.close);
     const event = adEvent(EVENT_TYPES.impression, { priceMicros: 2500 });
@@ -82,7 +81,7 @@ for (const backend of BACKENDS) {
     t.deepEqual(await l.spend(), [2500, 2500]);
   });
 
-  test.serial(`${backend}: a reached total budget flags the campaign and announces campaign.exhausted once`, async (t) => {
+  backendTest(backend).serial(`${backend}: a reached total budget flags the campaign and announces campaign.exhausted once`, async (t) => {
     const l = await withLedger(backend);
     t.teardown(l.close);
     await seedCampaigns(l.store.store, campaignDoc({ budget: { totalMicros: 10_000 } }));
@@ -101,7 +100,7 @@ for (const backend of BACKENDS) {
     t.deepEqual(await l.spend(), [24_000, 24_000]);
   });
 
-  test.serial(`${backend}: a reached daily budget flags the day until it ends`, async (t) => {
+  backendTest(backend).serial(`${backend}: a reached daily budget flags the day until it ends`, async (t) => {
     const l = await withLedger(backend);
     t.teardown(l.close);
     await seedCampaigns(l.store.store, campaignDoc({ budget: { totalMicros: 1_000_000, dailyMicros: 5000 } }));
@@ -112,7 +111,7 @@ for (const backend of BACKENDS) {
     t.is(await metricValue(l.base, 'tagline_ledger_budgets_exhausted_total', { scope: 'daily' }), 1);
   });
 
-  test.serial(`${backend}: a consented user's impressions count toward the frequency cap of the window`, async (t) => {
+  backendTest(backend).serial(`${backend}: a consented user's impressions count toward the frequency cap of the window`, async (t) => {
     const l = await withLedger(backend);
     t.teardown(l.close);
     await seedCampaigns(l.store.store, campaignDoc({ frequencyCap: { impressions: 3, windowSeconds: 3600 } }));

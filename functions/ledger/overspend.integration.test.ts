@@ -1,9 +1,8 @@
-import test from 'ava';
 import { counterKeys } from '../../shared/counters';
 import { EVENT_TYPES } from '../../shared/events';
 import { startFunction } from '../../test/kit/function-process';
 import { BrokerStandIn } from '../../test/kit/broker-stand-in';
-import { BACKENDS, testStore } from '../../test/kit/stores';
+import { backendTest, BACKENDS, testStore } from '../../test/kit/stores';
 import { BROWSER_UA } from '../../test/kit/tokens';
 import { campaign, PUBLISHER } from '../../test/kit/campaigns';
 
@@ -14,7 +13,7 @@ const BUDGET_MICROS = 300_000;
 const WAVES = 4;
 
 for (const backend of BACKENDS) {
-  test.serial(`${backend}: ${REQUESTS} concurrent decisions for a nearly exhausted campaign overspend by at most 1% or one bid`, async (t) => {
+  backendTest(backend).serial(`${backend}: ${REQUESTS} concurrent decisions for a nearly exhausted campaign overspend by at most 1% or one bid`, async (t) => {
     const store = await testStore(backend);
     await store.store.putDoc('publishers', PUBLISHER.id, PUBLISHER);
     await store.store.putDoc('campaigns', 'tight', campaign({ id: 'tight', pricing: { model: 'cpm', amountMicros: CPM_MICROS, currency: 'EUR' }, budget: { totalMicros: BUDGET_MICROS } }) as never);

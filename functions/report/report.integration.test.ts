@@ -4,7 +4,7 @@ import type { Json } from '../../shared/store';
 import { startFunction } from '../../test/kit/function-process';
 import { campaignDoc, seedCampaigns } from '../../test/kit/campaigns';
 import { adEvent, deliver, deliverUntilAcked, post } from '../../test/kit/events';
-import { BACKENDS, testStore, type Backend } from '../../test/kit/stores';
+import { backendTest, BACKENDS, testStore, type Backend } from '../../test/kit/stores';
 import { issueKey } from '../campaigns/auth';
 
 const ADMIN_KEY = 'admin-key-for-report-tests-0123456789';
@@ -30,7 +30,7 @@ async function rows(res: Response): Promise<unknown[]> {
 }
 
 for (const backend of BACKENDS) {
-  test.serial(`${backend}: the same events delivered three times, in turn and at once, are reported once`, async (t) => {
+  backendTest(backend).serial(`${backend}: the same events delivered three times, in turn and at once, are reported once`, async (t) => {
     const r = await withReport(backend);
     t.teardown(r.close);
     const at = '2026-03-01T10:15:00Z';
@@ -45,7 +45,7 @@ for (const backend of BACKENDS) {
     ]);
   });
 
-  test.serial(`${backend}: a malformed event is a 400 and a store outage a 503 whose redelivery counts once`, async (t) => {
+  backendTest(backend).serial(`${backend}: a malformed event is a 400 and a store outage a 503 whose redelivery counts once`, async (t) => {
     const r = await withReport(backend);
     t.teardown(r.close);
     const bad = await post(`${r.url}/`, { 'ce-id': 'x', 'ce-source': '/track', 'ce-specversion': '1.0', 'ce-type': EVENT_TYPES.impression, 'content-type': 'application/json' }, '{"campaign":"camp-1"}');

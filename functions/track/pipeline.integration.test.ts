@@ -1,16 +1,15 @@
-import test from 'ava';
 import { counterKeys, utcDay } from '../../shared/counters';
 import { EVENT_TYPES } from '../../shared/events';
 import { startFunction } from '../../test/kit/function-process';
 import { BrokerStandIn } from '../../test/kit/broker-stand-in';
-import { BACKENDS, testStore } from '../../test/kit/stores';
+import { backendTest, BACKENDS, testStore } from '../../test/kit/stores';
 import { BROWSER_UA, claims, token } from '../../test/kit/tokens';
 
 const ADMIN_KEY = 'admin-key-for-pipeline-tests-0123456';
 const browser = { 'user-agent': BROWSER_UA };
 
 for (const backend of BACKENDS) {
-  test.serial(`${backend}: beacons fired through a Broker outage reach the ledger and the report exactly once`, async (t) => {
+  backendTest(backend).serial(`${backend}: beacons fired through a Broker outage reach the ledger and the report exactly once`, async (t) => {
     const store = await testStore(backend);
     const env = { STORE_URL: store.url, TAGLINE_ADMIN_KEY: ADMIN_KEY };
     const [ledger, report] = await Promise.all([startFunction('ledger', env), startFunction('report', env)]);

@@ -3,7 +3,7 @@ import { EVENT_TYPES } from '../../shared/events';
 import { TokenSigner } from '../../shared/tokens';
 import type { BrokerStandIn } from '../../test/kit/broker-stand-in';
 import { metricValue } from '../../test/kit/events';
-import { BACKENDS } from '../../test/kit/stores';
+import { backendTest, BACKENDS } from '../../test/kit/stores';
 import { startSubscriber } from '../../test/kit/subscriber';
 import { BROWSER_UA, claims, TEST_KEYS, token } from '../../test/kit/tokens';
 
@@ -154,7 +154,7 @@ test.serial('test traffic (an OpenRTB test: 1 bid) is verified and redirected bu
 });
 
 for (const backend of BACKENDS) {
-  test.serial(`${backend}: a Broker outage during a beacon burst loses no event once the Broker is back`, async (t) => {
+  backendTest(backend).serial(`${backend}: a Broker outage during a beacon burst loses no event once the Broker is back`, async (t) => {
     const { track, broker, store, close } = await withTrack(backend);
     t.teardown(close);
     await broker.stop();
@@ -174,7 +174,7 @@ for (const backend of BACKENDS) {
     t.is(await store.store.depth('outbox'), 0);
   });
 
-  test.serial(`${backend}: kept events go out on their own once the Broker is back, without another beacon`, async (t) => {
+  backendTest(backend).serial(`${backend}: kept events go out on their own once the Broker is back, without another beacon`, async (t) => {
     const { track, broker, store, close } = await withTrack(backend);
     t.teardown(close);
     await broker.stop();
@@ -190,7 +190,7 @@ for (const backend of BACKENDS) {
   });
 }
 
-test.serial('redis: with the Broker and the store both down the pixel still answers, and the loss is counted', async (t) => {
+backendTest('redis').serial('redis: with the Broker and the store both down the pixel still answers, and the loss is counted', async (t) => {
   const { track, broker, store, close } = await withTrack('redis');
   t.teardown(close);
   await broker.stop();

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import test, { type ExecutionContext } from 'ava';
 import { Redis } from 'ioredis';
-import { redisSkipReason, startRedis, type TestRedis } from '../../test/kit/redis';
+import { missing, needs } from '../../test/kit/needs';
+import { needsStoppableRedis, startRedis, type TestRedis } from '../../test/kit/redis';
 import { ConfigError, UnavailableError } from '../errors';
 import { openStore, type Effect, type RollupKey, type RollupRow, type Store } from './index';
 import { openRedisStore } from './redis';
@@ -38,7 +39,7 @@ let redisServer: TestRedis | undefined;
 /* Each test gets its own key prefix, so tests share one server and run concurrently. */
 const redis: Backend = {
   name: 'redis',
-  skip: redisSkipReason(),
+  skip: missing('redis-server'),
   async open(t) {
     if (redisServer === undefined) throw new Error('redis server not started');
     const { url, managed } = redisServer;
@@ -54,9 +55,7 @@ const redis: Backend = {
 
 test.before(async () => {
   if (redis.skip !== undefined) return;
-  const started = await startRedis();
-  if ('skip' in started) throw new Error(`redis: ${started.skip}`);
-  redisServer = started;
+  redisServer = await startRedis();
 });
 
 test.after.always(async () => {
@@ -66,11 +65,8 @@ test.after.always(async () => {
 /** Registers every contract test once per backend, titled `<backend>: <title>`. */
 function contract(title: string, body: Contract): void {
   for (const backend of [sqlite, redis]) {
-    if (backend.skip === undefined) {
-      test(`${backend.name}: ${title}`, async (t) => body(t, await backend.open(t)));
-    } else {
-      test.skip(`${backend.name}: ${title} (skipped — ${backend.skip})`, () => {});
-    }
+    const t = backend.name === 'redis' ? needs('redis-server') : test;
+    t(`${backend.name}: ${title}`, async (tt) => body(tt, await backend.open(tt)));
   }
 }
 
@@ -410,43 +406,34 @@ test('sqlite: processes sharing one new file keep bounded counters and dedupe ex
 
 const outageTitle =
   'redis: calls reject with UnavailableError within a second while Redis is down, and work again after it restarts';
-if (redis.skip === undefined) {
-  test(outageTitle, async (t) => {
-    const server = await startRedis();
-    if ('skip' in server || !server.managed) {
-      t.log('skipped: needs a redis-server this test can stop (REDIS_URL is set)');
-      t.pass();
-      return;
-    }
-    t.teardown(() => server.stop());
-    const store = await openStore(server.url);
-    t.teardown(() => store.close());
-    await store.set('k', 1);
+needsStoppableRedis()(outageTitle, async (t) => {
+  const server = await startRedis();
+  t.teardown(() => server.stop());
+  const store = await openStore(server.url);
+  t.teardown(() => store.close());
+  await store.set('k', 1);
 
-    await server.stop();
-    const calls: Record<string, () => Promise<unknown>> = {
-      ping: () => store.ping(),
-      get: () => store.get('k'),
-      getCounters: () => store.getCounters(['a', 'b']),
-      applyOnce: () => store.applyOnce('/track', 'imp:1', [counter('spend', 1)]),
-      openStore: () => openStore(server.url),
-    };
-    for (const [name, call] of Object.entries(calls)) {
-      const started = Date.now();
-      const error = await t.throwsAsync(call(), { instanceOf: UnavailableError }, name);
-      t.is(error?.status, 503);
-      t.true(Date.now() - started < 1200, `${name} took ${Date.now() - started} ms`);
-    }
+  await server.stop();
+  const calls: Record<string, () => Promise<unknown>> = {
+    ping: () => store.ping(),
+    get: () => store.get('k'),
+    getCounters: () => store.getCounters(['a', 'b']),
+    applyOnce: () => store.applyOnce('/track', 'imp:1', [counter('spend', 1)]),
+    openStore: () => openStore(server.url),
+  };
+  for (const [name, call] of Object.entries(calls)) {
+    const started = Date.now();
+    const error = await t.throwsAsync(call(), { instanceOf: UnavailableError }, name);
+    t.is(error?.status, 503);
+    t.true(Date.now() - started < 1200, `${name} took ${Date.now() - started} ms`);
+  }
 
-    await server.restart();
-    const deadline = Date.now() + 5000;
-    while (!(await store.ping().then(() => true, () => false)) && Date.now() < deadline) await sleep(50);
-    t.deepEqual(await store.applyOnce('/track', 'imp:1', [counter('spend', 1)]), { applied: true, counters: [1] });
-    t.deepEqual(await store.getCounters(['spend']), [1]);
-  });
-} else {
-  test.skip(`${outageTitle} (skipped — ${redis.skip})`, () => {});
-}
+  await server.restart();
+  const deadline = Date.now() + 5000;
+  while (!(await store.ping().then(() => true, () => false)) && Date.now() < deadline) await sleep(50);
+  t.deepEqual(await store.applyOnce('/track', 'imp:1', [counter('spend', 1)]), { applied: true, counters: [1] });
+  t.deepEqual(await store.getCounters(['spend']), [1]);
+});
 
 /** Removes one test's keys from an external Redis (a spawned server is simply killed). */
 async function deleteKeys(url: string, prefix: string): Promise<void> {

@@ -14,7 +14,8 @@ import { CampaignInput, Publisher } from '../../shared/model';
 import { parseLoadArgs } from '../../scripts/load';
 import { as, isKind, KnativeService } from '../../scripts/manifest-model';
 import { parseObjects, REPO_ROOT, SECRETS_FILE } from '../../scripts/render';
-import { copyKnative, kubectlMissing, objectsOf } from '../kit/rendered';
+import { needs } from '../kit/needs';
+import { copyKnative, objectsOf } from '../kit/rendered';
 
 const DOC = readFileSync(path.join(REPO_ROOT, 'docs', 'deploy.md'), 'utf8');
 const CLUSTER_MARK = '# needs a real cluster';
@@ -50,7 +51,7 @@ const TASKFILE = parse(readFileSync(path.join(REPO_ROOT, 'Taskfile.yml'), 'utf8'
 const normal = (s: string) => s.replace(/\s+/g, ' ');
 const DOC_TEXT = normal(DOC.replace(/`\n/g, '` '));
 
-const t = kubectlMissing() === undefined ? test : test.skip;
+const t = needs('kubectl');
 
 test('deploy.md: every code block is either run here or marked as needing a real cluster', (tt) => {
   const all = blocks(DOC);

@@ -22,6 +22,7 @@ import { as, isKind, KnativeService } from '../../scripts/manifest-model';
 import { REPO_ROOT, type KubeObject } from '../../scripts/render';
 import { freePort } from '../kit/function-process';
 import { copyPaths, dockerignore, execForm, parseDockerfile, type Stage } from '../kit/dockerfile';
+import { needs } from '../kit/needs';
 import { kubectlMissing, objectsOf } from '../kit/rendered';
 
 const DOCKERFILE = parseDockerfile(readFileSync(path.join(REPO_ROOT, 'Dockerfile'), 'utf8'));
@@ -285,8 +286,7 @@ test('.dockerignore keeps dependencies, build output, git, local data, secrets a
   for (const p of ['package.json', 'package-lock.json', 'tsconfig.json', 'widget', 'scripts/render.ts']) t.false(IGNORED(p), p);
 });
 
-const noKubectl = kubectlMissing();
-const tImage = noKubectl === undefined ? test.serial : test.serial.skip;
+const tImage = needs('kubectl').serial;
 
 tImage('image [staged]: the runtime holds production dependencies and compiled functions only', async (t) => {
   const image = await withImage(t);
@@ -301,7 +301,7 @@ tImage('image [staged]: the runtime holds production dependencies and compiled f
   t.true(existsSync(path.join(image.workdir, 'dist', 'widget', 'tagline.js')), 'npm run build bundles the widget into dist/widget/tagline.js (GET /tagline.js serves it)');
 });
 
-const services = noKubectl === undefined ? objectsOf('dev').filter((o) => isKind(o, 'serving.knative.dev', 'Service')) : [];
+const services = kubectlMissing() === undefined ? objectsOf('dev').filter((o) => isKind(o, 'serving.knative.dev', 'Service')) : [];
 
 for (const svc of services) {
   const name = svc.metadata.name;

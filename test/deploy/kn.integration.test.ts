@@ -8,13 +8,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import test from 'ava';
 import { knPlan, planFloor, toScript } from '../../scripts/kn';
 import { REPO_ROOT, VARIANTS, type KubeObject, type Variant } from '../../scripts/render';
 import { canonical, KNATIVE_CRDS, LAST_APPLIED, startCluster, type ModelCluster } from '../kit/kn-model';
-import { copyKnative, kubectlMissing, objectsOf } from '../kit/rendered';
+import { needs } from '../kit/needs';
+import { copyKnative, objectsOf } from '../kit/rendered';
 
-const t = kubectlMissing() === undefined ? test : test.skip;
+const t = needs('kubectl');
 
 const MONITORING_CRDS = ['podmonitors.monitoring.coreos.com', 'prometheusrules.monitoring.coreos.com', 'servicemonitors.monitoring.coreos.com'];
 

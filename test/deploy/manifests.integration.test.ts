@@ -5,15 +5,15 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import test from 'ava';
 import { parse } from 'yaml';
 import { Service as KnativeServiceModel } from '@kubernetes-models/knative/serving.knative.dev/v1/Service';
 import { loadConfig } from '../../shared/config';
 import { EVENT_TYPES } from '../../shared/emitter';
 import { as, Broker, isKind, KnativeService, PingSource, SinkBinding, Trigger, type Destination } from '../../scripts/manifest-model';
 import { parseObjects, REPO_ROOT, VARIANTS, VARIANTS_WITH_SECRETS, type KubeObject, type Variant } from '../../scripts/render';
-import { kubectlMissing, objectsOf } from '../kit/rendered';
-import { groupKind, hasCrdSchema, schemasMissing, validateObject } from '../kit/schemas';
+import { objectsOf } from '../kit/rendered';
+import { needs } from '../kit/needs';
+import { groupKind, hasCrdSchema, validateObject } from '../kit/schemas';
 
 const ALL = Object.keys(VARIANTS) as Variant[];
 const NAMESPACE = 'tagline';
@@ -25,10 +25,7 @@ const CORE_KINDS = ['Namespace', 'ConfigMap', 'Secret', 'Service', 'StatefulSet'
 /** Kinds without a published schema in the reference set, checked by the tests below instead. */
 const CHECKED_KINDS = ['monitoring.coreos.com/PrometheusRule'];
 
-const noKubectl = kubectlMissing();
-const t = noKubectl === undefined ? test : test.skip;
-const noSchemas = noKubectl ?? schemasMissing();
-const tSchemas = noSchemas === undefined ? test : test.skip;
+const t = needs('kubectl');
 
 const services = (v: Variant) => objectsOf(v).filter((o) => isKind(o, 'serving.knative.dev', 'Service')).map((o) => as(KnativeService, o));
 const triggers = (v: Variant) => objectsOf(v).filter((o) => isKind(o, 'eventing.knative.dev', 'Trigger')).map((o) => as(Trigger, o));
@@ -81,7 +78,7 @@ function resolve(objects: readonly KubeObject[], dest: Destination | undefined, 
 }
 
 for (const variant of ALL) {
-  tSchemas(`${variant}: every Knative and monitoring object is valid against its CRD schema, unknown fields included`, (tt) => {
+  t(`${variant}: every Knative and monitoring object is valid against its CRD schema, unknown fields included`, (tt) => {
     const checked = objectsOf(variant).filter(hasCrdSchema);
     tt.true(checked.length > 0);
     for (const obj of checked) tt.deepEqual(validateObject(obj), [], `${obj.kind}/${obj.metadata.name}`);

@@ -8,10 +8,11 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import { parseObjects, REPO_ROOT, SECRETS_FILE } from '../../scripts/render';
-import { copyKnative, kubectlMissing } from '../kit/rendered';
+import { needs } from '../kit/needs';
+import { copyKnative } from '../kit/rendered';
 
 const RENDER = path.join(REPO_ROOT, 'dist', 'scripts', 'render.js');
-const t = kubectlMissing() === undefined ? test : test.skip;
+const t = needs('kubectl');
 
 function run(...args: string[]) {
   const res = spawnSync(process.execPath, [RENDER, ...args], { encoding: 'utf8' });

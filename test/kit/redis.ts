@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
-import { delimiter, join } from 'node:path';
+import type { TestFn } from 'ava';
+import { findProgram, missing, needs, skipUnless } from './needs';
 
 /** A Redis server for tests. */
 export interface TestRedis {
@@ -15,28 +15,20 @@ export interface TestRedis {
 }
 
 const READY_TIMEOUT_MS = 5_000;
-const NOT_INSTALLED = 'redis-server not installed and REDIS_URL not set';
-
-/**
- * Why `startRedis` would skip, known synchronously so a suite can register skipped tests under
- * a visible title (ava needs its tests declared before any await).
- */
-export function redisSkipReason(): string | undefined {
-  return externalUrl() !== undefined || findOnPath('redis-server') !== undefined ? undefined : NOT_INSTALLED;
-}
 
 /**
  * A Redis to test against: `REDIS_URL` when set (a disposable server: tests write to it), otherwise
  * a private `redis-server` on a free port without persistence, killed on `stop` or when the test
- * process exits. Returns a skip reason when neither is available, so a suite can say why it skipped.
+ * process exits. Tests that call it declare `needs('redis-server')` (test/kit/needs.ts), which
+ * skips them, saying why, when neither is available; called anyway, it throws that reason.
  */
-export async function startRedis(): Promise<TestRedis | { skip: string }> {
+export async function startRedis(): Promise<TestRedis> {
   const external = externalUrl();
   if (external !== undefined) {
     return { url: external, managed: false, stop: async () => {}, restart: async () => {} };
   }
-  const binary = findOnPath('redis-server');
-  if (binary === undefined) return { skip: NOT_INSTALLED };
+  const binary = findProgram('redis-server');
+  if (binary === undefined) throw new Error(`Redis tests need a server: ${missing('redis-server')}`);
 
   const port = await freePort();
   let child: ChildProcess | undefined = await launch(binary, port);
@@ -63,20 +55,6 @@ export async function startRedis(): Promise<TestRedis | { skip: string }> {
 function externalUrl(): string | undefined {
   const url = process.env['REDIS_URL'];
   return url === undefined || url === '' ? undefined : url;
-}
-
-function findOnPath(name: string): string | undefined {
-  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
-    if (dir === '') continue;
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this directory
-    }
-  }
-  return undefined;
 }
 
 /** Binding port 0 lets the OS pick a port that is free right now. */
@@ -140,4 +118,13 @@ function kill(child: ChildProcess): Promise<void> {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * `test` for tests that stop and restart their Redis (outages): they need a private
+ * `redis-server`, since an external `REDIS_URL` server cannot be stopped.
+ */
+export function needsStoppableRedis(): TestFn {
+  if ((process.env['REDIS_URL'] ?? '') !== '') return skipUnless('needs a redis-server it can stop, and REDIS_URL is set');
+  return needs('redis-server');
 }

@@ -2,9 +2,10 @@
  * Every deployment variant rendered once per test process, from a temporary copy of `knative/`
  * with freshly generated secrets, so tests never write into the repository.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { missing } from './needs';
 import { ensureSecrets, parseObjects, REPO_ROOT, render, SECRETS_FILE, VARIANTS, type KubeObject, type Variant } from '../../scripts/render';
 
 export interface Rendered {
@@ -65,6 +66,5 @@ export function ofKind(objects: readonly KubeObject[], group: string, kind: stri
 
 /** Why rendering cannot run here (kubectl's built-in kustomize is missing), or undefined. */
 export function kubectlMissing(): string | undefined {
-  const found = (process.env.PATH ?? '').split(path.delimiter).some((dir) => existsSync(path.join(dir, 'kubectl')));
-  return found ? undefined : 'kubectl is not installed (its built-in kustomize renders the manifests)';
+  return missing('kubectl');
 }

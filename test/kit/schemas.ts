@@ -1,21 +1,20 @@
 /**
- * Validation of rendered Kubernetes objects against the published schemas in
- * `../shared/reference/schemas` (beside the repository; CI has a copy there): CRD
- * `openAPIV3Schema`s for Knative and Prometheus Operator kinds, and plain JSON Schemas (the
- * Taskfile schema). Reusable by every manifest test, e.g. for PodMonitors:
+ * Validation of rendered Kubernetes objects against the published schemas in `test/schemas`
+ * (copies of the upstream files, each named in its SOURCES.md): CRD `openAPIV3Schema`s for
+ * Knative and Prometheus Operator kinds, and plain JSON Schemas (the Taskfile schema).
+ * Reusable by every manifest test, e.g. for PodMonitors:
  *
- *   const skip = schemasMissing();            // a reason to skip, or undefined
  *   const errors = validateObject(podMonitor); // [] when valid
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parseAllDocuments } from 'yaml';
 import { REPO_ROOT } from '../../scripts/render';
 
-/** Where the reference schemas live: `shared/reference/schemas` next to the repository. */
-export const SCHEMAS_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'reference', 'schemas');
+/** Where the schemas live: `test/schemas`, with their sources in its SOURCES.md. */
+export const SCHEMAS_DIR = path.join(REPO_ROOT, 'test', 'schemas');
 
 /** CRD file (relative to SCHEMAS_DIR) for each `group/Kind` this project renders. */
 export const CRD_FILES: Readonly<Record<string, string>> = {
@@ -25,14 +24,10 @@ export const CRD_FILES: Readonly<Record<string, string>> = {
   'sources.knative.dev/PingSource': 'knative-eventing/pingsource.yaml',
   'sources.knative.dev/SinkBinding': 'knative-eventing/sinkbindings.yaml',
   'sources.knative.dev/ApiServerSource': 'knative-eventing/apiserversource.yaml',
+  'eventing.knative.dev/EventPolicy': 'knative-eventing/eventpolicy.yaml',
   'monitoring.coreos.com/PodMonitor': 'prometheus-operator/monitoring.coreos.com_podmonitors.yaml',
   'monitoring.coreos.com/ServiceMonitor': 'prometheus-operator/monitoring.coreos.com_servicemonitors.yaml',
 };
-
-/** Why schema validation cannot run here, or undefined when the schemas are present. */
-export function schemasMissing(): string | undefined {
-  return existsSync(SCHEMAS_DIR) ? undefined : `reference schemas not found at ${SCHEMAS_DIR}`;
-}
 
 type Schema = Record<string, unknown>;
 

@@ -3,10 +3,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore, type Store } from '../../shared/store';
+import test, { type TestFn } from 'ava';
+import { needs } from './needs';
 import { startRedis, type TestRedis } from './redis';
 
 export type Backend = 'sqlite' | 'redis';
 export const BACKENDS: readonly Backend[] = ['sqlite', 'redis'];
+
+/** `test` for tests on `backend`: Redis tests skip, saying why, where no Redis can run. */
+export function backendTest(backend: Backend): TestFn {
+  return backend === 'redis' ? needs('redis-server') : test;
+}
 
 /** A store of its own for one test, shared by the test process and the functions it starts. */
 export interface TestStore {
@@ -55,7 +62,6 @@ async function sqliteStore(): Promise<TestStore> {
 
 async function redisStore(): Promise<TestStore> {
   const redis = await startRedis();
-  if ('skip' in redis) throw new Error(`Redis tests need a server: ${redis.skip}`);
   let store = await openStore(redis.url);
   return {
     backend: 'redis',

@@ -13,9 +13,10 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import type { Platform } from '../../local/platform';
 import { buildWidget, WIDGET_BUNDLE } from '../../scripts/build-widget';
+import { findProgram, missing } from './needs';
 import { knativeOptions, startTempPlatform } from './platform';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = findProgram('chromium') ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /**
  * A desktop Chrome user agent. Headless Chromium announces itself as `HeadlessChrome`, which
@@ -25,7 +26,7 @@ export const DESKTOP_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (K
 
 /** Why the browser tests cannot run on this machine, or undefined when they can. */
 export function chromiumMissing(): string | undefined {
-  return existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed (apt-get install chromium)`;
+  return missing('chromium');
 }
 
 /** Headless Chromium as the tests drive it. */

@@ -10,8 +10,8 @@ import path from 'node:path';
 import test from 'ava';
 import { ROOT } from '../../local/command';
 import { startPlatform, type Platform } from '../../local/platform';
-import { findPrometheus } from '../../local/prometheus';
 import { createLogger } from '../../shared/logger';
+import { missing, needs } from '../kit/needs';
 import { BROWSER_UA } from '../kit/tokens';
 import { senderAuth } from '../kit/platform';
 import { alertRules, catalogued, panelQueries, readCatalogue } from '../kit/catalogue';
@@ -19,7 +19,7 @@ import { alertRules, catalogued, panelQueries, readCatalogue } from '../kit/cata
 const SERVICES = ['ad-decision', 'campaigns', 'classify', 'dead-letters', 'ledger', 'report', 'track'];
 const PUBLISHER = { id: 'pub-observed', name: 'Observed News', domains: ['news.example'] };
 const BAD_EVENT_ID = 'observability-invalid-impression';
-const noPrometheus = findPrometheus() === undefined ? 'prometheus is not installed (apt-get install prometheus): the dashboards and alerts are not evaluated live' : undefined;
+const noPrometheus = missing('prometheus');
 
 interface Sample {
   metric: Record<string, string>;
@@ -136,13 +136,7 @@ async function query(expr: string): Promise<QueryAnswer> {
   return (await res.json()) as QueryAnswer;
 }
 
-const tLive = noPrometheus === undefined ? test.serial : test.serial.skip;
-if (noPrometheus !== undefined) {
-  test('live Prometheus checks are skipped', (t) => {
-    t.log(noPrometheus);
-    t.pass();
-  });
-}
+const tLive = needs('prometheus').serial;
 
 tLive('every dashboard panel query parses and returns data from the scraped processes', async (t) => {
   t.timeout(180_000);

@@ -10,18 +10,12 @@ import test from 'ava';
 import { ROOT } from '../../local/command';
 import { parsePlatformEnv } from '../../local/main';
 import { startPlatform } from '../../local/platform';
-import { findPrometheus, prometheusConfig, startPrometheus } from '../../local/prometheus';
+import { prometheusConfig, startPrometheus } from '../../local/prometheus';
 import { ConfigError } from '../../shared/errors';
 import { createLogger } from '../../shared/logger';
+import { needs } from '../kit/needs';
 
-const missing = findPrometheus() === undefined ? 'prometheus is not installed (apt-get install prometheus)' : undefined;
-const tBinary = missing === undefined ? test.serial : test.serial.skip;
-if (missing !== undefined) {
-  test('Prometheus process tests are skipped', (t) => {
-    t.log(missing);
-    t.pass();
-  });
-}
+const tBinary = needs('prometheus').serial;
 
 const alive = (pid: number): boolean => {
   try {

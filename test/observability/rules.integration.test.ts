@@ -9,19 +9,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import test from 'ava';
 import { REPO_ROOT } from '../../scripts/render';
-import { findPrometheus } from '../../local/prometheus';
+import { findProgram, needs } from '../kit/needs';
 import { alertRules, catalogued, metricNames, readCatalogue, readRuleFile } from '../kit/catalogue';
 
 const UNIT_TESTS = path.join(REPO_ROOT, 'test', 'observability', 'rules.test.yaml');
-const promtool = findPrometheus() === undefined ? undefined : path.join(path.dirname(findPrometheus()!), 'promtool');
-const missing = promtool === undefined ? 'promtool is not installed (apt-get install prometheus)' : undefined;
-const tPromtool = missing === undefined ? test : test.skip;
-if (missing !== undefined) {
-  test('promtool checks are skipped', (t) => {
-    t.log(missing);
-    t.pass();
-  });
-}
+const promtool = findProgram('promtool');
+const tPromtool = needs('promtool');
 
 /** The rule file (from the PrometheusRule) in a fresh folder, as promtool reads it. */
 function ruleFolder(): string {

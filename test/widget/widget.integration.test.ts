@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ROOT } from '../../local/command';
 import { campaignInput } from '../kit/event-path-platform';
 import { freePort } from '../kit/function-process';
+import { needs } from '../kit/needs';
 import {
   chromiumMissing,
   delay,
@@ -30,8 +31,7 @@ import {
 } from '../kit/widget';
 
 const missing = chromiumMissing();
-const browserTest = missing === undefined ? test.serial : test.skip;
-const title = (name: string): string => (missing === undefined ? name : `${name} (skipped: ${missing})`);
+const browserTest = needs('chromium').serial;
 
 const PUBLISHER = 'pub-demo';
 const SANDBOX = 'allow-popups allow-popups-to-escape-sandbox';
@@ -74,7 +74,7 @@ async function assertReportMatchesBeacons(t: ExecutionContext, views: PageView[]
   t.deepEqual(Object.fromEntries(change), Object.fromEntries(expected), 'the report counts exactly the beacons the page sent');
 }
 
-browserTest(title('the demo page shows in-image and in-article ads, each impression counted once in the report'), async (t) => {
+browserTest('the demo page shows in-image and in-article ads, each impression counted once in the report', async (t) => {
   const before = await settledTotals(demo.platform, PUBLISHER);
   const context = await newReader(browser);
   const view = await openView(context, demoUrl);
@@ -113,7 +113,7 @@ browserTest(title('the demo page shows in-image and in-article ads, each impress
   await assertReportMatchesBeacons(t, [view], before);
 });
 
-browserTest(title('an ad held in view for a second is counted viewable; one scrolled away before a second is not'), async (t) => {
+browserTest('an ad held in view for a second is counted viewable; one scrolled away before a second is not', async (t) => {
   const before = await settledTotals(demo.platform, PUBLISHER);
   const context = await newReader(browser);
   const view = await openView(context, demoUrl);
@@ -145,7 +145,7 @@ browserTest(title('an ad held in view for a second is counted viewable; one scro
   await assertReportMatchesBeacons(t, [view], before);
 });
 
-browserTest(title('closing an in-image ad removes it, leaves the photo, and stops its measurement'), async (t) => {
+browserTest('closing an in-image ad removes it, leaves the photo, and stops its measurement', async (t) => {
   const context = await newReader(browser);
   const view = await openView(context, demoUrl);
   await view.rendered();
@@ -163,7 +163,7 @@ browserTest(title('closing an in-image ad removes it, leaves the photo, and stop
   await context.close();
 });
 
-browserTest(title('an ad in a hidden tab is not counted viewable until the tab is shown again'), async (t) => {
+browserTest('an ad in a hidden tab is not counted viewable until the tab is shown again', async (t) => {
   const before = await settledTotals(demo.platform, PUBLISHER);
   const tabbed = await launchTabbedChromium();
   try {
@@ -197,7 +197,7 @@ browserTest(title('an ad in a hidden tab is not counted viewable until the tab i
   }
 });
 
-browserTest(title('a click opens the landing page through the click redirect, for image and HTML creatives'), async (t) => {
+browserTest('a click opens the landing page through the click redirect, for image and HTML creatives', async (t) => {
   const before = await settledTotals(demo.platform, PUBLISHER);
   const context = await newReader(browser);
   const redirects = new Map<string, { status: number; location: string | undefined }>();
@@ -241,7 +241,7 @@ function cmpStub(tcData: Record<string, unknown>): string {
 
 const TC_STRING = 'CQHbQAAQHbQAAAHABBENBTFgAP_gAEPgAAAAKZtV_G__bXlr8X73aftkeY1P9_h77sQxBhfJE-4FzLvW_JwXx2ExNA36tqIKmRIAu3TBIQNlGJDURVCgaogVryDMaEyUoTNKJ6BkiFMRM2dYCFxvm4tjeQCY5vr991d52R-t7dr83dzyy4hHn3a5_2S1WJCdA5-tDfv9bROb-9IOd_x8v4v4_F7pE2-eS1l_tWvp7D9-cts7_XW89_fff_9Pn_-uB_-_X_vf_H37gAAAA.YAAAAAAAAAAA';
 
-browserTest(title('consent: a first-party id is kept and sent only with TCF purposes 1 and 4, or where no CMP or GDPR applies'), async (t) => {
+browserTest('consent: a first-party id is kept and sent only with TCF purposes 1 and 4, or where no CMP or GDPR applies', async (t) => {
   const cases: { name: string; cmp?: Record<string, unknown>; user: boolean; consent?: Record<string, unknown> }[] = [
     { name: 'consent denied', cmp: { eventStatus: 'tcloaded', gdprApplies: true, tcString: TC_STRING, purpose: { consents: {} } }, user: false, consent: { gdpr: true, tcString: TC_STRING } },
     { name: 'storage only (purpose 1)', cmp: { eventStatus: 'useractioncomplete', gdprApplies: true, tcString: TC_STRING, purpose: { consents: { 1: true } } }, user: false, consent: { gdpr: true, tcString: TC_STRING } },
@@ -270,7 +270,7 @@ browserTest(title('consent: a first-party id is kept and sent only with TCF purp
   }
 });
 
-browserTest(title('the ad request matches the ad-decision contract and starts a trace in the browser'), async (t) => {
+browserTest('the ad request matches the ad-decision contract and starts a trace in the browser', async (t) => {
   const context = await newReader(browser);
   const view = await openView(context, demoUrl);
   await view.answer();
@@ -299,7 +299,7 @@ browserTest(title('the ad request matches the ad-decision contract and starts a 
   await context.close();
 });
 
-browserTest(title('creative HTML runs nowhere but in its sandboxed iframe: not in the publisher DOM, no scripts, links through the click URL'), async (t) => {
+browserTest('creative HTML runs nowhere but in its sandboxed iframe: not in the publisher DOM, no scripts, links through the click URL', async (t) => {
   const marker = `creative-marker-${Date.now().toString(36)}`;
   const admin = { authorization: `Bearer ${demo.platform.adminKey}`, 'content-type': 'application/json' };
   const site = await startServer((_req, res) => {
@@ -390,7 +390,7 @@ function watchConsole(page: Page, endpoint: string): string[] {
   return lines;
 }
 
-browserTest(title('with the ad server down the page loads as if the tag were not there, without errors from it'), async (t) => {
+browserTest('with the ad server down the page loads as if the tag were not there, without errors from it', async (t) => {
   const closed = `http://127.0.0.1:${await freePort()}/v1/ads`;
   const site = await startServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -417,7 +417,7 @@ browserTest(title('with the ad server down the page loads as if the tag were not
   }
 });
 
-browserTest(title('an ad server answering garbage, failing or hanging renders nothing and breaks nothing'), async (t) => {
+browserTest('an ad server answering garbage, failing or hanging renders nothing and breaks nothing', async (t) => {
   const valid = (base: string, overrides: Record<string, unknown> = {}) => ({
     slot: 'slot',
     campaign: 'c',
@@ -494,7 +494,7 @@ browserTest(title('an ad server answering garbage, failing or hanging renders no
   }
 });
 
-browserTest(title('screenshot of the demo page with its ads (docs/demo.png)'), async (t) => {
+browserTest('screenshot of the demo page with its ads (docs/demo.png)', async (t) => {
   const context = await newReader(browser, { width: 1280, height: 2100 });
   const view = await openView(context, demoUrl);
   await view.rendered();

@@ -1,7 +1,7 @@
 import test from 'ava';
 import { RISK_TERMS } from './brand-safety';
-import { BRAND_SAFETY_CATEGORIES, classifyPage, type Classification, type PageInput } from './classifier';
-import { loadEvalSet, measure, missedGoals, runEval } from './evaluation';
+import { BRAND_SAFETY_CATEGORIES, classifyPage, splitBody, type Classification, type PageInput } from './classifier';
+import { EVAL_LANGUAGES, loadEvalSet, measure, missedGoals, runEval } from './evaluation';
 import type { TermLists } from './matcher';
 import { TAXONOMY } from './taxonomy';
 import { LEXICON_LANGUAGES, STEMMERS, tokenize } from './text';
@@ -179,17 +179,20 @@ test('no list names the same term twice (inflections stem alike and would hide a
   }
 });
 
-test('the evaluation set is large, bilingual, varied and has a holdout of at least 30%', (t) => {
+test('the evaluation set is large, in six languages, varied, with misleading pages and a holdout of at least 30%', (t) => {
   const items = loadEvalSet();
-  const english = items.filter((item) => item.lang === 'en').length;
   t.true(items.length >= 120);
-  t.true(english >= items.length * 0.4 && english <= items.length * 0.6);
-  t.true(new Set(items.map((item) => item.tier1)).size >= 15);
-  t.true(items.filter((item) => item.unsafe).length >= 20);
-  t.true(items.filter((item) => item.split === 'holdout').length >= items.length * 0.3);
+  for (const language of EVAL_LANGUAGES) {
+    const own = items.filter((item) => item.lang === language);
+    t.true(own.length >= 50, language);
+    t.true(new Set(own.map((item) => item.tier1)).size >= 15, language);
+    t.true(own.filter((item) => item.unsafe).length >= 5, language);
+    t.true(own.filter((item) => item.misleading === true).length >= 5, language);
+    t.true(own.filter((item) => item.split === 'holdout').length >= own.length * 0.3, language);
+  }
   t.is(new Set(items.map((item) => item.id)).size, items.length);
   for (const item of items) {
-    t.true(item.text.length >= 300 && item.text.length <= 1500, item.id);
+    t.true(item.text.length >= 300 && Buffer.byteLength(item.text) <= 8192, item.id);
     t.is(TAXONOMY.get(item.tier1)?.tier, 1, item.id);
   }
 });
@@ -197,4 +200,109 @@ test('the evaluation set is large, bilingual, varied and has a holdout of at lea
 test('the holdout split meets the accuracy and brand-safety goals', (t) => {
   const holdout = runEval(loadEvalSet().filter((item) => item.split === 'holdout'));
   t.deepEqual(missedGoals(measure(holdout)), []);
+});
+
+interface LanguageCase {
+  language: string;
+  topic: PageInput;
+  topicId: string;
+  unsafe: PageInput;
+  unsafeCategory: string;
+  negated: PageInput;
+  court: PageInput;
+}
+
+// Written for these tests, apart from the evaluation set and the lexicons.
+const LANGUAGE_CASES: LanguageCase[] = [
+  {
+    language: 'fr',
+    topic: { url: 'https://sport.example/fr/rugby', title: 'Le XV de France domine l’Angleterre au Stade de France', text: 'Les Bleus ont battu l’Angleterre 33 à 21 samedi soir. L’ouvreur a réussi tous ses coups de pied et le demi de mêlée a marqué deux essais. Le sélectionneur a salué la solidité de la défense avant le dernier match du Tournoi des Six Nations, où l’équipe jouera le titre face à l’Irlande.' },
+    topicId: SPORTS,
+    unsafe: { url: 'https://faits-divers.example/fr/attentat', title: 'Attentat terroriste dans une gare : au moins douze morts', text: 'Un kamikaze a fait exploser sa ceinture d’explosifs dans le hall d’une gare, tuant au moins douze personnes et faisant des dizaines de blessés. L’organisation État islamique a revendiqué l’attentat. Le parquet national antiterroriste s’est saisi de l’enquête.' },
+    unsafeCategory: 'terrorism',
+    negated: { url: 'https://local.example/fr/incendie', title: 'Incendie dans un entrepôt de la zone industrielle', text: 'Un incendie s’est déclaré mardi soir dans un entrepôt de meubles de la zone industrielle. Les pompiers ont maîtrisé le feu en deux heures. Il n’y a eu aucun blessé et aucun mort, et aucune arme ni drogue n’a été retrouvée sur place, a précisé la gendarmerie, qui écarte la piste criminelle.' },
+    court: { url: 'https://justice.example/fr/proces', title: 'Procès du meurtre de Chalon : le verdict rendu', text: 'La cour d’assises a condamné l’accusé à dix-huit ans de réclusion criminelle pour le meurtre de son associé. L’avocat général avait requis vingt ans. La défense, qui plaidait l’acquittement, a annoncé faire appel. Le procès a duré une semaine, au cours de laquelle de nombreux témoins ont été entendus par les jurés et le juge.' },
+  },
+  {
+    language: 'it',
+    topic: { url: 'https://cucina.example/it/ricette/carbonara', title: 'Carbonara: la ricetta originale romana', text: 'Per quattro persone servono 400 grammi di spaghetti, 150 grammi di guanciale, quattro tuorli, pecorino romano grattugiato e pepe nero. Rosolate il guanciale in padella senza olio. Sbattete i tuorli con il formaggio e il pepe, scolate la pasta al dente e mantecatela fuori dal fuoco con la crema di uova e il grasso del guanciale.' },
+    topicId: FOOD_AND_DRINK,
+    unsafe: { url: 'https://cronaca.example/it/spaccio', title: 'Maxi sequestro di cocaina ed eroina: arrestati dieci spacciatori', text: 'La polizia ha smantellato una piazza di spaccio nel quartiere, sequestrando tre chili di cocaina e uno di eroina. Dieci spacciatori sono stati arrestati per traffico di sostanze stupefacenti. Secondo gli investigatori, il gruppo riforniva di droga tutta la provincia.' },
+    unsafeCategory: 'drugs',
+    negated: { url: 'https://cronaca.example/it/incendio', title: 'Incendio in un magazzino della zona industriale', text: 'Un incendio è scoppiato martedì sera in un magazzino di mobili. I vigili del fuoco hanno spento le fiamme in due ore. Non ci sono stati feriti né morti, e nessuna arma o droga è stata trovata sul posto, hanno precisato i carabinieri, che escludono il dolo.' },
+    court: { url: 'https://giustizia.example/it/processo', title: 'Omicidio di Lecco, la sentenza della corte d’assise', text: 'La corte d’assise ha condannato l’imputato a diciotto anni di carcere per l’omicidio del socio. Il pubblico ministero aveva chiesto vent’anni. La difesa, che chiedeva l’assoluzione, ricorrerà in appello. Il processo è durato una settimana, con numerosi testimoni ascoltati in udienza dal giudice e dalla giuria.' },
+  },
+  {
+    language: 'de',
+    topic: { url: 'https://finanzen.example/de/boerse', title: 'Dax schließt mit Rekordhoch, Autowerte gefragt', text: 'Der Deutsche Aktienindex hat den Handel mit einem Rekordhoch beendet. Anleger setzten nach starken Quartalszahlen auf Autowerte, die Aktie eines Zulieferers stieg um sieben Prozent. Analysten verweisen auf sinkende Inflation und die Erwartung, dass die Europäische Zentralbank die Zinsen senkt. Der Euro gab leicht nach.' },
+    topicId: '52',
+    unsafe: { url: 'https://polizei.example/de/messerangriff', title: 'Messerangriff in der Innenstadt: Mann erstochen', text: 'Ein 34-jähriger Mann ist bei einem Messerangriff in der Innenstadt erstochen worden. Der mutmaßliche Täter floh zunächst, wurde aber kurz darauf festgenommen. Die Mordkommission ermittelt, Zeugen berichteten von einem Streit vor einer Bar.' },
+    unsafeCategory: 'crime',
+    negated: { url: 'https://lokal.example/de/brand', title: 'Brand in einer Lagerhalle im Gewerbegebiet', text: 'Am Dienstagabend ist in einer Lagerhalle für Möbel ein Feuer ausgebrochen. Die Feuerwehr hatte den Brand nach zwei Stunden unter Kontrolle. Es gab keine Verletzten und keine Toten, auch keine Waffen oder Drogen wurden gefunden, teilte die Polizei mit, die von einem technischen Defekt ausgeht.' },
+    court: { url: 'https://justiz.example/de/prozess', title: 'Mordprozess in Augsburg: Urteil gesprochen', text: 'Das Landgericht hat den Angeklagten wegen Mordes an seinem Geschäftspartner zu lebenslanger Haft verurteilt. Die Staatsanwaltschaft hatte lebenslang gefordert, die Verteidigung auf Freispruch plädiert und kündigte Revision an. Im Prozess hatten zahlreiche Zeugen vor den Richtern und Schöffen ausgesagt.' },
+  },
+  {
+    language: 'pt',
+    topic: { url: 'https://tecnologia.example/pt/celular', title: 'Novo celular dobrável chega ao Brasil com bateria maior', text: 'O novo smartphone dobrável chega às lojas com uma bateria de 5.000 mAh, processador de última geração e tela interna de 7,6 polegadas. O sistema operacional recebeu atualizações para aproveitar a tela dividida, e a câmera principal tem sensor de 50 megapixels. O aparelho custa 11 mil reais.' },
+    topicId: '596',
+    unsafe: { url: 'https://noticias.example/pt/guerra', title: 'Bombardeio mata dezenas de civis em cidade sitiada', text: 'Um bombardeio com mísseis e artilharia matou pelo menos 40 civis e deixou mais de cem feridos numa cidade sitiada, segundo as autoridades locais. Equipes de resgate retiraram corpos dos escombros de um hospital. O exército nega ter atingido alvos civis.' },
+    unsafeCategory: 'death-injury',
+    negated: { url: 'https://local.example/pt/incendio', title: 'Incêndio atinge armazém na zona industrial', text: 'Um incêndio atingiu na noite de terça-feira um armazém de móveis na zona industrial. Os bombeiros controlaram as chamas em duas horas. Não houve feridos nem mortos, e nenhuma arma ou droga foi encontrada no local, informou a polícia, que descarta crime.' },
+    court: { url: 'https://justica.example/pt/julgamento', title: 'Julgamento do homicídio de Braga: tribunal lê a sentença', text: 'O tribunal condenou o arguido a dezoito anos de prisão pelo homicídio do sócio. O Ministério Público tinha pedido vinte anos. A defesa, que pedia a absolvição, vai recorrer. O julgamento durou uma semana, com muitas testemunhas ouvidas pelo juiz e pelo júri.' },
+  },
+];
+
+for (const { language, topic, topicId, unsafe, unsafeCategory, negated, court } of LANGUAGE_CASES) {
+  test(`${language}: a page is read in its language and filed under its topic, with high confidence`, (t) => {
+    const result = classifyPage(topic);
+    t.is(result.language, language);
+    t.is(tier1(result)[0], topicId);
+    t.is(result.confidence, 'high');
+    t.is(result.brandSafety.risk, 'none');
+  });
+
+  test(`${language}: an unsafe page is flagged medium or high in its category`, (t) => {
+    const result = classifyPage(unsafe);
+    t.is(result.language, language);
+    t.true(['medium', 'high'].includes(flag(result, unsafeCategory) ?? 'none'), JSON.stringify(result.brandSafety));
+  });
+
+  test(`${language}: a negated risk ("no injuries, no weapons, no drugs") raises no flag`, (t) => {
+    const result = classifyPage(negated);
+    t.is(result.language, language);
+    t.deepEqual(result.brandSafety.flags.filter((flagged) => flagged.risk !== 'low'), []);
+  });
+
+  test(`${language}: a court report of a murder is reporting, crime at most low risk`, (t) => {
+    const result = classifyPage(court);
+    t.is(result.language, language);
+    t.true(['none', 'low'].includes(flag(result, 'crime') ?? 'none'), JSON.stringify(result.brandSafety));
+    t.true(['none', 'low'].includes(result.brandSafety.risk), JSON.stringify(result.brandSafety));
+  });
+}
+
+test('a misleading page is filed under what its title and lead say, the other topic still in the top three', (t) => {
+  const result = classifyPage({
+    url: 'https://markets.example/clubs/shares',
+    title: 'Harbour City shares fall 12% after profit warning',
+    text:
+      'Shares in Harbour City, the listed football club, fell 12% on Monday after it warned that full-year profit would miss forecasts. ' +
+      'The chief executive blamed higher wages and interest costs, and said the board would review the dividend.\n' +
+      'The team is third in the league and the manager has the squad fighting for a place in the Champions League, with the striker ' +
+      'scoring in each of the last five matches, the goalkeeper keeping four clean sheets and the fans filling the stadium every week.',
+  });
+  t.is(tier1(result)[0], '52');
+  t.true(tier1(result).includes(SPORTS));
+});
+
+test('splitBody takes the first paragraph as the lead and short unpunctuated lines as headings', (t) => {
+  t.deepEqual(splitBody('First paragraph, the lead.\nWhat it means\nThe rest of the story.\nMore of it.'), {
+    lead: 'First paragraph, the lead.',
+    headings: 'What it means',
+    rest: 'The rest of the story.\nMore of it.',
+  });
+  const lead = `${'A lead sentence that goes on about the subject of the page, '.repeat(4)}and ends here.`;
+  const single = `${lead} ${'And then the body of the page says more and more about it. '.repeat(6)}`;
+  t.is(splitBody(single).lead, lead);
+  t.is(splitBody('A short page.').lead, 'A short page.');
 });

@@ -22,10 +22,15 @@ export interface EvalItem {
   unsafe: boolean;
   /** `holdout` items are never looked at while tuning. */
   split: 'tune' | 'holdout';
+  /** A page whose vocabulary misleads: another topic's words, the label still what it is mainly about. */
+  misleading?: boolean;
 }
 
 /** The goals the holdout split must meet. */
 export const GOALS = { top1: 0.85, top3: 0.95, unsafeRecall: 0.95, unsafePrecision: 0.9 } as const;
+
+/** The languages of the evaluation set, one file each. */
+export const EVAL_LANGUAGES = ['en', 'es', 'fr', 'it', 'de', 'pt'] as const;
 
 /** An item with what the classifier made of it. */
 export interface EvalResult {
@@ -49,6 +54,7 @@ function isEvalItem(value: unknown): value is EvalItem {
   return (
     ['id', 'lang', 'url', 'title', 'text', 'tier1'].every((key) => typeof item[key] === 'string') &&
     typeof item['unsafe'] === 'boolean' &&
+    (item['misleading'] === undefined || typeof item['misleading'] === 'boolean') &&
     (item['split'] === 'tune' || item['split'] === 'holdout')
   );
 }

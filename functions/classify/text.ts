@@ -139,9 +139,9 @@ export function stemItalian(token: string): string {
 }
 
 const GERMAN_LONG_ENDINGS = ['em', 'er', 'en', 'nd'];
-const GERMAN_SHORT_ENDINGS = ['e', 's', 'n', 't'];
+const GERMAN_SHORT_ENDINGS = ['e', 's', 'n'];
 
-/** German (accent-folded, ß as ss): inflectional endings stripped as CISTEM does, repeatedly. */
+/** German (accent-folded, ß as ss): inflectional endings stripped as CISTEM does, repeatedly, but a final -t is kept (`leicht` is not `Leiche`). */
 export function stemGerman(token: string): string {
   let word = token.includes('ß') ? token.replaceAll('ß', 'ss') : token;
   for (;;) {

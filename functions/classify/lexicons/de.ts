@@ -105,7 +105,7 @@ export const GERMAN: LanguageLexicon = {
       weak: 'polizei=0.5, festgenommen=1, verdachtiger=1, opfer=0.5, bande=0.5, diebstahl=0.7, gestohlen=0.7, betrug=1, gefangnis=1, verbrechen=1, krimineller=1, straftat=1, tater=1.5, taterin=1.5, angreifer=1.5, angriff=0.7, maskiert=1.5, diebe=1, gewalt=1, schlage=0.5, geflohen=0.5, morder=1.5, illegal=0.5, bedroht=0.5, gefesselt=1.5',
     },
     'death-injury': {
-      strong: 'getotet=2.5, tote=2.5, todesopfer=3, verstorben=2, gestorben=2, leiche=3, schwer verletzt=3, schwerverletzte=3, verletzte=2, massaker=4, blutbad=4, gemetzel=4, enthauptet=4, verstummelt=4, ums leben gekommen=3, kamen ums leben=3, kam ums leben=3, todlicher unfall=3, todlich verunglückt=3, suizid=2.5, selbstmord=2.5, massengrab=4, tot aufgefunden=3, leblos=2.5, opferzahl=3',
+      strong: 'totete=2.5, getotet=2.5, tote=2.5, todesopfer=3, verstorben=2, gestorben=2, leiche=3, schwer verletzt=3, schwerverletzte=3, verletzte=2, massaker=4, blutbad=4, gemetzel=4, enthauptet=4, verstummelt=4, ums leben gekommen=3, kamen ums leben=3, kam ums leben=3, todlicher unfall=3, todlich verunglückt=3, suizid=2.5, selbstmord=2.5, massengrab=4, tot aufgefunden=3, leblos=2.5, opferzahl=3',
       weak: 'tod=1, tot=1, sterben=1, starben=1.5, verletzt=1, verletzungen=0.7, opfer=0.7, trummer=1, blut=0.7, uberlebende=0.5, ins krankenhaus=0.5, tragodie=0.5',
     },
     drugs: {
@@ -137,7 +137,7 @@ export const GERMAN: LanguageLexicon = {
       weak: 'einwanderung=0.5, migration=0.5, gefluchtete=0.3, demonstration=0.3, feministinnen=0.5, lgbtq=1, geschlechtsidentitat=1',
     },
   },
-  innocent: 'schuss aufs tor, torschuss, torschusse, elfmeterschiessen, freistoss, kalorienbombe, warmepumpe, herzinfarkt, panikattacke, geheimwaffe, die zeit totschlagen, totlachen, zum totlachen, todmude, heissklebepistole, wasserpistole, preiskampf, preiskrieg, handelskrieg, schneekanone, totes meer, stillleben, bogenschiessen, muskelverletzung, killer-feature, bombenstimmung, bombenwetter, startschuss',
+  innocent: 'im visier, ins visier, schuss aufs tor, torschuss, torschusse, elfmeterschiessen, freistoss, kalorienbombe, warmepumpe, herzinfarkt, panikattacke, geheimwaffe, die zeit totschlagen, totlachen, zum totlachen, todmude, heissklebepistole, wasserpistole, preiskampf, preiskrieg, handelskrieg, schneekanone, totes meer, stillleben, bogenschiessen, muskelverletzung, killer-feature, bombenstimmung, bombenwetter, startschuss',
   negation: 'nicht kein keine keinen keinem keiner keines ohne nie niemals niemand weder nichts',
   reporting: 'prozess=2, gericht=1.5, landgericht=2, amtsgericht=2, richter=1.5, richterin=1.5, schoffen=2, verurteilt=2, verurteilung=2, freigesprochen=2, freispruch=2, urteil=2, urteilsverkundung=2, plädoyer=2, staatsanwalt=1.5, staatsanwaltin=1.5, anklage=1.5, verteidigung=1, verteidiger=1.5, angeklagte=2, angeklagter=2, angeklagten=2, verhandlung=1.5, jahre haft=2, haftstrafe=2, lebenslang=2, zeugen=1, ausgesagt=1.5, revision=1.5, berufung=0.7',
 };

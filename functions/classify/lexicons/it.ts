@@ -81,7 +81,7 @@ export const ITALIAN: LanguageLexicon = {
     // Law
     '383': 'diritto=1.5, giuridico=2, legge=1, giustizia=1.5, tribunale=1.5, cassazione=3, corte costituzionale=3, consiglio di stato=3, tar=2.5, avvocato=2, giudice=1, giurisprudenza=3, procedura=1.5, ricorso=1.5, denuncia=1, codice civile=3, codice penale=2, magistrato=2, magistratura=2, sentenza=1.5, contenzioso=3, costituzionale=2, garante della privacy=3, gdpr=3, contratto=0.7, causa=0.5',
     // Crime
-    '380': 'crimine=2, criminale=2, criminalità=3, reato=2, polizia=1, carabinieri=2, agenti=1, indagini=1.5, inquirenti=2, arrestato=2.5, fermato=2, sospettato=2, vittima=1, furto=1.5, rapina=3, aggressione=2, omicidio=2.5, spaccio=3, truffa=3, frode=1.5, carcere=1.5, detenuto=2, malviventi=3, perquisizione=3, sequestro=1, procura=1.5, pm=1.5, indagato=2.5, mafia=3, camorra=3, ndrangheta=3',
+    '380': 'ucciso a colpi di pistola=2, regolamento di conti=2.5, agguato=2, crimine=2, criminale=2, criminalità=3, reato=2, polizia=1, carabinieri=2, agenti=1, indagini=1.5, inquirenti=2, arrestato=2.5, fermato=2, sospettato=2, vittima=1, furto=1.5, rapina=3, aggressione=2, omicidio=2.5, spaccio=3, truffa=3, frode=1.5, carcere=1.5, detenuto=2, malviventi=3, perquisizione=3, sequestro=1, procura=1.5, pm=1.5, indagato=2.5, mafia=3, camorra=3, ndrangheta=3',
     // Disasters
     '381': 'catastrofe=2.5, calamità naturale=3, terremoto=3, sisma=3, scossa=2, alluvione=3, esondazione=3, frana=3, tempesta=2, uragano=3, ciclone=3, tromba d aria=3, incendio=2, sfollati=3, evacuati=2.5, evacuazione=2, soccorsi=1.5, vigili del fuoco=2, protezione civile=3, danni=1.5, allerta rossa=3, maltempo=2.5, eruzione=3, vulcano=2.5, etna=2, tsunami=3, siccità=2',
     // War and Conflicts
@@ -93,7 +93,7 @@ export const ITALIAN: LanguageLexicon = {
       weak: 'sesso=1, sessuale=0.5, sexy=1, hot=1, intimo=0.5, maggiorenni=1, senza censura=1.5, trasgressivo=1.5, discreto=0.5',
     },
     arms: {
-      strong: 'arma da fuoco=3, armi da fuoco=3, fucile=3, fucile d assalto=4, pistola=2.5, revolver=3, kalashnikov=4, munizioni=3, calibro=2, mitra=3, mitragliatrice=3, traffico di armi=4, armeria=3, porto d armi=3, granata=3, bombe a mano=3, silenziatore=3, mirino=1.5, armi da guerra=4, semiautomatica=3',
+      strong: 'arma da fuoco=3, armi da fuoco=3, fucile=3, fucile d assalto=4, pistola=2.5, revolver=3, kalashnikov=4, munizioni=3, calibro=2, mitra=3, mitragliatrice=3, traffico di armi=4, armeria=3, porto d armi=3, granata=3, bombe a mano=3, silenziatore=3, armi da guerra=4, semiautomatica=3',
       weak: 'arma=1.5, armi=1.5, sparo=0.5, sparare=0.7, proiettili=1.5, armato=0.5, grilletto=1, caricatore=0.7, cartucce=1.5',
     },
     crime: {
@@ -101,7 +101,7 @@ export const ITALIAN: LanguageLexicon = {
       weak: 'polizia=0.5, arrestato=1, sospettato=1, vittima=0.5, banda=0.5, furto=0.7, rubato=0.7, truffa=1, carcere=1, crimine=1, criminale=1, reato=1, delinquenti=1, aggressore=1.5, aggressione=1, incappucciati=1.5, ladri=1, violenza=1, botte=0.5, fuggiti=0.5, assassino=1.5, illegale=0.5, minacce=0.5, legato=0.5',
     },
     'death-injury': {
-      strong: 'ucciso=3, morti=2.5, deceduto=2.5, cadavere=3, corpo senza vita=3, feriti gravi=3, gravemente ferito=3, feriti=2, vittime=1.5, strage=4, massacro=4, carneficina=4, bagno di sangue=4, decapitato=4, sgozzato=4, mutilato=4, hanno perso la vita=3, ha perso la vita=3, incidente mortale=3, suicidio=2.5, fossa comune=4, morto sul colpo=3, trovato morto=3, bilancio delle vittime=3',
+      strong: 'ha ucciso=2.5, hanno ucciso=2.5, uccidendo=2.5, ucciso=3, morti=2.5, deceduto=2.5, cadavere=3, corpo senza vita=3, feriti gravi=3, gravemente ferito=3, feriti=2, vittime=1.5, strage=4, massacro=4, carneficina=4, bagno di sangue=4, decapitato=4, sgozzato=4, mutilato=4, hanno perso la vita=3, ha perso la vita=3, incidente mortale=3, suicidio=2.5, fossa comune=4, morto sul colpo=3, trovato morto=3, bilancio delle vittime=3',
       weak: 'morte=1, morire=1, muoiono=1, ferito=1, macerie=1, sangue=0.7, sopravvissuti=0.5, ricoverato=0.5, tragedia=0.5',
     },
     drugs: {
@@ -133,7 +133,7 @@ export const ITALIAN: LanguageLexicon = {
       weak: 'immigrazione=0.5, migranti=0.5, profughi=0.3, manifestazione=0.3, femministe=0.5, lgbt=1, identità di genere=1',
     },
   },
-  innocent: 'colpo di testa, colpi di testa, tiro in porta, tiri in porta, calcio di rigore, calci di rigore, tiro libero, tiri liberi, bomba calorica, pompa di calore, infarto, attacco di cuore, attacco di panico, arma segreta, ammazzare il tempo, da morire, morire dal ridere, morto di fame, pistola per silicone, pistola ad acqua, guerra dei prezzi, guerra commerciale, cannone sparaneve, tempo morto, punto morto, mar morto, natura morta, tiro con l arco, tiro a segno, infortunio muscolare, droga leggera, killer app',
+  innocent: 'nel mirino, finire nel mirino, colpo di testa, colpi di testa, tiro in porta, tiri in porta, calcio di rigore, calci di rigore, tiro libero, tiri liberi, bomba calorica, pompa di calore, infarto, attacco di cuore, attacco di panico, arma segreta, ammazzare il tempo, da morire, morire dal ridere, morto di fame, pistola per silicone, pistola ad acqua, guerra dei prezzi, guerra commerciale, cannone sparaneve, tempo morto, punto morto, mar morto, natura morta, tiro con l arco, tiro a segno, infortunio muscolare, droga leggera, killer app',
   negation: 'non ne né senza mai nessun nessuno nessuna niente nulla',
   reporting: 'processo=2, tribunale=1.5, corte d assise=2, giudice=1.5, giuria=1.5, condannato=2, condannata=2, condanna=1.5, assolto=2, assolta=2, sentenza=2, verdetto=2, requisitoria=2, pubblico ministero=2, pm=1, la difesa=1.5, imputato=2, imputata=2, udienza=1.5, anni di carcere=1.5, ergastolo=2, pena=0.7, testimoni=1, testimoniato=1.5, appello=0.7, gup=2, gip=2, rinvio a giudizio=2',
 };

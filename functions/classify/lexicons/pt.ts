@@ -101,7 +101,7 @@ export const PORTUGUESE: LanguageLexicon = {
       weak: 'polícia=0.5, preso=1, detido=1, suspeito=1, vítima=0.5, quadrilha=1, gangue=1, roubo=0.7, roubado=0.7, golpe=0.5, prisão=1, crime=1, criminoso=1, delito=1, bandidos=1, agressor=1.5, agressão=1, encapuzados=1.5, ladrões=1, violência=1, socos=1, fugiram=0.5, assassino=1.5, ilegal=0.5, ameaçado=0.5, amarrado=1.5',
     },
     'death-injury': {
-      strong: 'mortos=2.5, morreram=2.5, morreu=1.5, falecidos=2.5, cadáver=3, corpo sem vida=3, feridos graves=3, gravemente ferido=3, feridos=2, vítimas mortais=3, vítimas fatais=3, chacina=4, massacre=4, carnificina=4, banho de sangue=4, decapitado=4, degolado=4, mutilado=4, perderam a vida=3, perdeu a vida=3, acidente fatal=3, acidente mortal=3, suicídio=2.5, vala comum=4, morreu no local=3, encontrado morto=3, número de mortos=3',
+      strong: 'matou=2.5, mataram=2.5, mata=1, civis mortos=3, mortos=2.5, morreram=2.5, morreu=1.5, falecidos=2.5, cadáver=3, corpo sem vida=3, feridos graves=3, gravemente ferido=3, feridos=2, vítimas mortais=3, vítimas fatais=3, chacina=4, massacre=4, carnificina=4, banho de sangue=4, decapitado=4, degolado=4, mutilado=4, perderam a vida=3, perdeu a vida=3, acidente fatal=3, acidente mortal=3, suicídio=2.5, vala comum=4, morreu no local=3, encontrado morto=3, número de mortos=3',
       weak: 'morte=1, morrer=1, ferido=1, ferimentos=0.7, vítimas=1, escombros=1, sangue=0.7, sobreviventes=0.5, hospitalizado=0.5, internado=0.5, tragédia=0.5',
     },
     drugs: {
@@ -133,7 +133,7 @@ export const PORTUGUESE: LanguageLexicon = {
       weak: 'imigração=0.5, migrantes=0.5, refugiados=0.3, manifestação=0.3, feministas=0.5, lgbt=1, identidade de gênero=1',
     },
   },
-  innocent: 'chute a gol, chutes a gol, remate à baliza, cobrança de pênalti, cobrança de falta, tiro livre, tiro de meta, lance livre, bomba calórica, bomba de calor, ataque cardíaco, ataque do coração, ataque de pânico, arma secreta, matar o tempo, morrer de rir, de morrer de rir, morto de fome, pistola de cola, pistola de água, guerra de preços, guerra comercial, tempo morto, ponto morto, mar morto, natureza morta, tiro com arco, tiro ao alvo, lesão muscular, droga leve, matar a saudade, matar a sede, bomba de chocolate',
+  innocent: 'na mira, na mira de, chute a gol, chutes a gol, remate à baliza, cobrança de pênalti, cobrança de falta, tiro livre, tiro de meta, lance livre, bomba calórica, bomba de calor, ataque cardíaco, ataque do coração, ataque de pânico, arma secreta, matar o tempo, morrer de rir, de morrer de rir, morto de fome, pistola de cola, pistola de água, guerra de preços, guerra comercial, tempo morto, ponto morto, mar morto, natureza morta, tiro com arco, tiro ao alvo, lesão muscular, droga leve, matar a saudade, matar a sede, bomba de chocolate',
   negation: 'não nao nem sem nunca jamais nenhum nenhuma ninguém nada',
   reporting: 'julgamento=2, tribunal do júri=2, júri=1.5, tribunal=1.5, juiz=1.5, juíza=1.5, condenado=2, condenada=2, condenação=1.5, absolvido=2, absolvida=2, sentença=2, veredicto=2, veredito=2, promotor=1.5, promotoria=1.5, ministério público=1.5, procurador=1, a defesa=1.5, réu=2, ré=1.5, arguido=2, arguida=2, audiência=1.5, anos de prisão=1.5, anos de cadeia=1.5, pena=0.7, testemunhas=1, depoimento=1.5, recurso=0.7',
 };

@@ -2,38 +2,32 @@ import { randomUUID } from 'node:crypto';
 import test, { type ExecutionContext } from 'ava';
 import { openStore, type Store } from '../../shared/store';
 import { openRedisStore } from '../../shared/store/redis';
-import { redisSkipReason, startRedis, type TestRedis } from '../../test/kit/redis';
+import { missing, needs } from '../../test/kit/needs';
+import { startRedis, type TestRedis } from '../../test/kit/redis';
 import { decide } from './decide';
 import { adRequest, campaign, harness, PUBLISHER } from '../../test/kit/ad-decision';
 
 const HUMAN = { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0 Safari/537.36', country: 'ES' };
 
 let redis: TestRedis | undefined;
-const redisSkip = redisSkipReason();
+const redisSkip = missing('redis-server');
 
 test.before(async () => {
   if (redisSkip !== undefined) return;
-  const started = await startRedis();
-  if ('skip' in started) throw new Error(`redis: ${started.skip}`);
-  redis = started;
+  redis = await startRedis();
 });
 
 test.after.always(async () => {
   await redis?.stop();
 });
 
-const backends: { name: string; skip: string | undefined; open: () => Promise<Store> }[] = [
-  { name: 'sqlite', skip: undefined, open: () => openStore('sqlite::memory:') },
-  { name: 'redis', skip: redisSkip, open: () => openRedisStore(redis!.url, { prefix: `test:${randomUUID()}:` }) },
+const backends: { name: string; test: typeof test; open: () => Promise<Store> }[] = [
+  { name: 'sqlite', test, open: () => openStore('sqlite::memory:') },
+  { name: 'redis', test: needs('redis-server'), open: () => openRedisStore(redis!.url, { prefix: `test:${randomUUID()}:` }) },
 ];
 
 for (const backend of backends) {
-  const title = `${backend.name}: admin writes reach the catalog as deltas: create, update, pause, archive, delete, publisher change`;
-  if (backend.skip !== undefined) {
-    test.skip(`${title} (skipped — ${backend.skip})`, () => {});
-    continue;
-  }
-  test(title, async (t) => incrementalUpdates(t, await backend.open()));
+  backend.test(`${backend.name}: admin writes reach the catalog as deltas: create, update, pause, archive, delete, publisher change`, async (t) => incrementalUpdates(t, await backend.open()));
 }
 
 async function incrementalUpdates(t: ExecutionContext, store: Store): Promise<void> {

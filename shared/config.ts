@@ -37,8 +37,8 @@ export interface Config {
   traceSampleRatio: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /**
-   * How this function checks who sent the events it consumes (`OIDC_ISSUER`, `OIDC_AUDIENCE`,
-   * `OIDC_JWKS_URL`, all or none); undefined when sender identity is not configured.
+   * How this function checks who sent the events it consumes: set when it has an audience
+   * (`OIDC_AUDIENCE`, a consumer), which needs `OIDC_ISSUER` and `OIDC_JWKS_URL` too.
    */
   eventAuth: EventAuthConfig | undefined;
   /** `OIDC_TOKEN_FILE`: the OIDC token this function sends its events with (its SinkBinding's). */
@@ -85,12 +85,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 function eventAuth(env: NodeJS.ProcessEnv): EventAuthConfig | undefined {
-  const names = ['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'] as const;
-  const set = names.filter((n) => env[n] !== undefined && env[n] !== '');
-  if (set.length === 0) return undefined;
-  const missing = names.find((n) => !set.includes(n));
-  if (missing !== undefined) throw new ConfigError(missing, `required with ${set.join(' and ')}: sender identity needs the issuer, this receiver's audience and the JWKS URL`);
-  return { issuer: env.OIDC_ISSUER!, audience: env.OIDC_AUDIENCE!, jwksUrl: optionalUrl(env, 'OIDC_JWKS_URL')! };
+  const audience = env.OIDC_AUDIENCE;
+  if (audience === undefined || audience === '') return undefined;
+  const issuer = env.OIDC_ISSUER;
+  if (issuer === undefined || issuer === '') throw new ConfigError('OIDC_ISSUER', 'required with OIDC_AUDIENCE: the issuer of the event tokens to accept');
+  const jwksUrl = optionalUrl(env, 'OIDC_JWKS_URL');
+  if (jwksUrl === undefined) throw new ConfigError('OIDC_JWKS_URL', "required with OIDC_AUDIENCE: the issuer's public keys");
+  return { issuer, audience, jwksUrl };
 }
 
 function parseTokenKeys(raw: string | undefined): TokenKey[] {

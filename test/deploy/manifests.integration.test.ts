@@ -168,15 +168,42 @@ for (const variant of ALL) {
     }
   });
 
-  t(`${variant}: the SinkBinding gives K_SINK to the Services labelled to emit, pointing at the Broker`, (tt) => {
+  t(`${variant}: each producer has a SinkBinding of its own (its sender identity), pointing at the Broker; the consumers have none`, (tt) => {
     const objects = objectsOf(variant);
     const bindings = objects.filter((o) => isKind(o, 'sources.knative.dev', 'SinkBinding')).map((o) => as(SinkBinding, o));
-    tt.is(bindings.length, 1);
-    const binding = bindings[0]!;
-    tt.is(resolve(objects, binding.spec.sink, NAMESPACE)?.kind, 'Broker');
-    const selector = Object.entries(binding.spec.subject.selector?.matchLabels ?? {});
-    const bound = services(variant).filter((s) => selector.every(([k, v]) => s.metadata.labels?.[k] === v));
-    for (const emitter of ['ad-decision', 'track', 'ledger', 'campaigns']) tt.true(bound.some((s) => s.metadata.name === emitter), `${emitter} gets K_SINK`);
+    const producers = ['ad-decision', 'track', 'ledger', 'campaigns', 'dead-letters'];
+    for (const producer of producers) {
+      const own = bindings.filter((b) => b.spec.subject.name === producer);
+      tt.is(own.length, 1, `${producer} has one SinkBinding naming it`);
+      tt.is(resolve(objects, own[0]!.spec.sink, NAMESPACE)?.kind, 'Broker');
+    }
+    tt.deepEqual(bindings.map((b) => b.spec.subject.name).sort(), [...producers].sort(), 'no SinkBinding selects by label, so no two producers share an identity');
+  });
+
+  t(`${variant}: the consumers are cluster-local, and their Triggers deliver with an OIDC audience the consumer checks`, (tt) => {
+    const consumers = ['ledger', 'report', 'classify', 'dead-letters'];
+    for (const svc of services(variant).filter((s) => consumers.includes(s.metadata.name))) {
+      tt.is(svc.metadata.labels?.['networking.knative.dev/visibility'], 'cluster-local', svc.metadata.name);
+      tt.is(envOf(svc).get('OIDC_AUDIENCE'), `serving.knative.dev/service/${NAMESPACE}/${svc.metadata.name}`, svc.metadata.name);
+    }
+    for (const trigger of triggers(variant)) {
+      const subscriber = trigger.spec.subscriber as Destination & { audience?: string };
+      tt.is(subscriber.audience, `serving.knative.dev/service/${NAMESPACE}/${subscriber.ref?.name ?? ''}`, trigger.metadata.name);
+    }
+    for (const svc of services(variant).filter((s) => !consumers.includes(s.metadata.name))) tt.not(svc.metadata.labels?.['networking.knative.dev/visibility'], 'cluster-local', `${svc.metadata.name} stays public`);
+  });
+
+  t(`${variant}: EventPolicies let only the producers' identities publish to the Broker, each its own event types`, (tt) => {
+    const objects = objectsOf(variant);
+    const policies = objects.filter((o) => isKind(o, 'eventing.knative.dev', 'EventPolicy')) as (KubeObject & { spec: { to: { ref: { kind: string; name: string } }[]; from: { ref?: { kind: string; name: string }; sub?: string }[]; filters?: Record<string, unknown>[] } })[];
+    tt.true(policies.length > 0);
+    for (const policy of policies) {
+      tt.true(policy.spec.to.every((t) => t.ref.kind === 'Broker' && t.ref.name === 'default'), policy.metadata.name);
+      tt.true(policy.spec.from.every((f) => f.sub === undefined && f.ref !== undefined), `${policy.metadata.name} names its senders by reference, never by a subject pattern`);
+      tt.true((policy.spec.filters ?? []).length > 0, `${policy.metadata.name} limits the event types`);
+    }
+    const senders = policies.flatMap((p) => p.spec.from.map((f) => `${f.ref!.kind}/${f.ref!.name}`)).sort();
+    tt.deepEqual(senders, ['SinkBinding/ad-decision', 'SinkBinding/campaigns', 'SinkBinding/dead-letters', 'SinkBinding/ledger', 'SinkBinding/track', 'Trigger/classify']);
   });
 
   t(`${variant}: the PingSource reaches an existing Service`, (tt) => {

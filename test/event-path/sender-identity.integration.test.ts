@@ -92,6 +92,18 @@ test.serial("a producer's own token publishes, and the Broker's delivery is bill
   t.is(spend, 120);
 });
 
+test.serial('under the EventPolicies each producer publishes only its own event types: ad-decision cannot bill a click', async (t) => {
+  const refused = await post(BROKER, click('policy-campaign'), senderAuth(h.dataDir, 'ad-decision'));
+  t.is(refused.status, 403);
+  t.is(refused.headers.get('content-type'), 'application/problem+json');
+  const page = { headers: { 'content-type': 'application/json', 'ce-specversion': '1.0', 'ce-id': randomUUID(), 'ce-source': '/ad-decision', 'ce-type': 'dev.tagline.page.observed' }, body: JSON.stringify({ pageHash: 'p1', url: 'https://news.example/a' }) };
+  t.is((await post(BROKER, page, senderAuth(h.dataDir, 'track'))).status, 403, 'track does not publish pages');
+  t.is((await post(BROKER, page, senderAuth(h.dataDir, 'ad-decision'))).status, 202);
+  const metrics = await (await fetch(`${h.platform.url}/_/metrics`)).text();
+  t.regex(metrics, /tagline_platform_events_refused_total\{route="broker",reason="policy"\} [2-9]/);
+  t.is(await spendOf('policy-campaign'), 0);
+});
+
 test('the platform publishes its JWKS and OpenID discovery document', async (t) => {
   const discovery = (await (await fetch(`${h.platform.url}/_/oidc/.well-known/openid-configuration`)).json()) as { issuer: string; jwks_uri: string };
   t.is(discovery.issuer, `http://127.0.0.1:${h.platform.port}/_/oidc`);

@@ -397,7 +397,8 @@ function kubectl(cluster: Cluster, argv: readonly string[], stdin: string): stri
     const lines: string[] = [];
     for (const obj of parseObjects(stdin)) {
       const group = groupOf(obj.apiVersion);
-      const crd = `${obj.kind.toLowerCase()}s.${group}`;
+      const kind = obj.kind.toLowerCase();
+      const crd = `${kind.endsWith('y') ? `${kind.slice(0, -1)}ies` : `${kind}s`}.${group}`;
       if (!BUILT_IN_GROUPS.includes(group) && !cluster.state.crds.includes(crd)) {
         errors.push(`error: resource mapping not found for name: "${obj.metadata.name}" namespace: "${obj.metadata.namespace ?? ''}" from "STDIN": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`);
         continue;

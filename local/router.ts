@@ -1,10 +1,12 @@
 /**
  * The platform's one HTTP server: `/<service>/…` to that Service (through the activator and
  * proxy), the Broker ingress at `/_/broker/<namespace>/<name>`, the status, service discovery and
- * metrics pages under `/_/`, and the demo page at `/`.
+ * metrics pages under `/_/`, the demo page at `/` (and its Prebid.js page's bundle at
+ * `/_/prebid.js` and rival bidder at `/_/rival/openrtb2/auction`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { ensurePrebid } from '../scripts/build-prebid';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError, TaglineError, UnavailableError } from '../shared/errors';
 import type { Broker } from './broker';
 import { ROOT } from './command';
@@ -14,6 +16,7 @@ import { DISCOVERY_PATH, JWKS_PATH, type LocalIssuer } from './oidc';
 import { sendFile, sendMetrics, sendServiceDiscovery, sendStatus, type PlatformStatus } from './pages';
 import { writeProblem } from './problem';
 import { routeToService } from './proxy';
+import { RIVAL_PATH, rivalAuction } from './rival-bidder';
 import type { Supervisor } from './supervisor';
 
 /** The demo page and the creatives the seed campaigns use. */
@@ -71,6 +74,7 @@ export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: Serv
 async function platformRoute(deps: RouterDeps, req: IncomingMessage, res: ServerResponse, route: string): Promise<void> {
   const broker = BROKER_PATH.exec(route);
   if (broker !== null) return ingress(deps, req, res, `${broker[1]}/${broker[2]}`);
+  if (route === RIVAL_PATH) return rivalAuction(req, res, await readBody(req, BROKER_BODY_LIMIT));
   if (req.method !== 'GET' && req.method !== 'HEAD') throw new MethodNotAllowedError(['GET', 'HEAD']);
   if (route === '/_/status') return sendStatus(req, res, await deps.status());
   if (route === '/_/sd') return sendServiceDiscovery(res, deps.supervisor);
@@ -79,6 +83,7 @@ async function platformRoute(deps: RouterDeps, req: IncomingMessage, res: Server
   if (route === DISCOVERY_PATH) return sendJson(res, deps.issuer.discovery(`${deps.internal}${JWKS_PATH}`));
   if (route.startsWith('/_/creatives/')) return sendFile(res, CREATIVES_DIR, route.slice('/_/creatives/'.length));
   if (route.startsWith('/_/demo/')) return sendFile(res, DEMO_DIR, route.slice('/_/demo/'.length));
+  if (route === '/_/prebid.js') return sendFile(res, path.dirname(await ensurePrebid()), 'prebid.js');
   throw new NotFoundError(`No platform page ${route}`);
 }
 

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { EVENT_TYPES, newEvent, toBinary, type AdEventData } from '../shared/events';
+import { outboxQueue } from '../shared/outbox';
 import { openStore, type Store } from '../shared/store';
 import { freePort, startFunction, type FunctionProcess } from '../test/kit/function-process';
 import { campaignDoc, seedCampaigns } from '../test/kit/campaigns';
@@ -74,7 +75,7 @@ async function trackThroughput(dir: string): Promise<void> {
     const result = await compare({ fn: track, load: () => wrkScript(track.url, beacon) }, baseline, ROUNDS, SECONDS);
     await track.stop();
     const outbox = await openStore(storeUrl);
-    const kept = await outbox.depth('outbox');
+    const kept = await outbox.depth(outboxQueue('track'));
     await outbox.close();
     report({
       name: sink === undefined ? 'track pixel throughput without a Broker (the function alone) vs hello' : 'track pixel throughput (each event sent to a Broker before the pixel answers) vs hello',

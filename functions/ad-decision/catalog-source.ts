@@ -1,5 +1,6 @@
 import type { Logger } from '../../shared/logger';
 import type { Campaign, Publisher } from '../../shared/model';
+import { SnapshotPoller } from '../../shared/snapshot-poller';
 import type { Store } from '../../shared/store';
 import { Catalog, type IndexedCampaign } from './catalog';
 import type { DeliveryState } from './delivery-state';
@@ -9,7 +10,7 @@ const SLICE_MS = 2;
 
 /**
  * Keeps the decision catalog in step with the store. It loads every campaign once, then polls
- * the campaign and publisher versions (one small read) and applies only the campaigns written
+ * the campaign and publisher versions (one small read, through the shared snapshot poller) and applies only the campaigns written
  * since the version it holds (the store's change log), each as a delta to the index, in slices
  * that yield to requests: a write through the admin API is served within a second and no update
  * stalls decisions, whatever the catalog's size. It also puts parked campaigns back when due.
@@ -18,15 +19,16 @@ export class CatalogSource {
   private catalog: Catalog | undefined;
   private campaignsVersion = 0;
   private publishersVersion = 0;
-  private timer: NodeJS.Timeout | undefined;
-  private refreshing = false;
+  private readonly poller: SnapshotPoller;
 
   constructor(
     private readonly store: Store,
     private readonly state: DeliveryState,
     private readonly logger: Logger,
     private readonly refreshMs = 500,
-  ) {}
+  ) {
+    this.poller = new SnapshotPoller(store, ['campaigns', 'publishers'], (versions) => this.apply(versions));
+  }
 
   get current(): Catalog {
     if (this.catalog === undefined) throw new Error('catalog not loaded');
@@ -36,40 +38,35 @@ export class CatalogSource {
   /** Load the first catalog and start following changes. */
   async start(): Promise<void> {
     await this.refresh();
-    this.timer ??= setInterval(() => void this.refresh().catch((err: unknown) => this.logger.warn('catalog refresh failed', { err })), this.refreshMs);
-    this.timer.unref();
+    this.poller.start(this.refreshMs, (err) => this.logger.warn('catalog refresh failed', { err }));
   }
 
   stop(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
+    this.poller.stop();
   }
 
   /** Apply what changed in the store since the last call; returns whether anything did. */
-  async refresh(): Promise<boolean> {
-    if (this.refreshing) return false;
-    this.refreshing = true;
-    try {
-      const [c, p] = await this.store.versions(['campaigns', 'publishers']);
-      let changed = false;
-      if (this.catalog === undefined || c! < this.campaignsVersion) {
-        await this.load();
+  refresh(): Promise<boolean> {
+    return this.poller.poll();
+  }
+
+  private async apply([c, p]: number[]): Promise<boolean> {
+    let changed = false;
+    if (this.catalog === undefined || c! < this.campaignsVersion) {
+      await this.load();
+      changed = true;
+    } else {
+      if (c !== this.campaignsVersion) changed = (await this.applyChanges()) || changed;
+      if (p !== this.publishersVersion) {
+        const publishers = await this.store.listDocs('publishers');
+        this.catalog.setPublishers(publishers.docs as unknown as Publisher[]);
+        this.publishersVersion = publishers.version;
         changed = true;
-      } else {
-        if (c !== this.campaignsVersion) changed = (await this.applyChanges()) || changed;
-        if (p !== this.publishersVersion) {
-          const publishers = await this.store.listDocs('publishers');
-          this.catalog.setPublishers(publishers.docs as unknown as Publisher[]);
-          this.publishersVersion = publishers.version;
-          changed = true;
-        }
       }
-      this.catalog!.version = `${this.campaignsVersion}.${this.publishersVersion}`;
-      await this.wakeDue();
-      return changed;
-    } finally {
-      this.refreshing = false;
     }
+    this.catalog!.version = `${this.campaignsVersion}.${this.publishersVersion}`;
+    await this.wakeDue();
+    return changed;
   }
 
   private async load(): Promise<void> {

@@ -3,7 +3,7 @@ import test from 'ava';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { ApiKeyRecord } from '../../shared/model';
 import { createApiKey, deleteApiKey, getApiKey, listApiKeys } from './apikeys';
-import { authenticate, BearerUnauthorizedError } from './auth';
+import { authenticate, BearerUnauthorizedError } from '../../shared/auth';
 import { ADMIN, advertiser, failedPaths, openTestDeps, request, type TestDeps } from '../../test/kit/campaigns-deps';
 
 interface Created {

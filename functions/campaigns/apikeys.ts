@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { Request, Response } from '../../shared/http';
 import { Slug, type ApiKeyRecord } from '../../shared/model';
 import { validate } from '../../shared/validate';
-import { issueKey, requireAdmin, type Principal } from './auth';
+import { issueKey, requireAdmin, type Principal } from '../../shared/auth';
 import { announce, docs, jsonObject, locationOf, type Deps } from './deps';
 
 /** Body of `POST /v1/apikeys`. */

@@ -9,7 +9,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../shared/error
 import type { Request, Response } from '../../shared/http';
 import { CampaignInput, STATUSES, Slug, type Campaign } from '../../shared/model';
 import { validate } from '../../shared/validate';
-import { canActFor, type Principal } from './auth';
+import { canActFor, type Principal } from '../../shared/auth';
 import { toInput, toStored, toView } from './convert';
 import { announce, docs, fieldError, jsonObject, locationOf, withoutServerFields, type Deps } from './deps';
 import { mergePatch } from './merge-patch';

@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { Request, Response } from '../../shared/http';
 import { CampaignInput, Creative, type Campaign } from '../../shared/model';
 import { validate } from '../../shared/validate';
-import type { Principal } from './auth';
+import type { Principal } from '../../shared/auth';
 import { loadCampaign, loadWritable, saveCampaign } from './campaigns';
 import { toInput } from './convert';
 import { fieldError, jsonObject, locationOf, type Deps } from './deps';

@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { Request, Response } from '../../shared/http';
 import { Publisher } from '../../shared/model';
 import { validate } from '../../shared/validate';
-import { requireAdmin, type Principal } from './auth';
+import { requireAdmin, type Principal } from '../../shared/auth';
 import { announce, docs, fieldError, jsonObject, locationOf, type Deps } from './deps';
 
 const publishers = (deps: Deps) => docs<Publisher>(deps.store, 'publishers');

@@ -1,6 +1,6 @@
 import type { Method, Request, Response, Route } from '../../shared/http';
 import { createApiKey, deleteApiKey, getApiKey, listApiKeys } from './apikeys';
-import { withAuth, type Principal } from './auth';
+import { withAuth, type Principal } from '../../shared/auth';
 import { archiveCampaign, createCampaign, getCampaign, listCampaigns, patchCampaign, replaceCampaign } from './campaigns';
 import { addCreative, deleteCreative, getCreative, listCreatives, replaceCreative } from './creatives';
 import type { Deps } from './deps';

@@ -4,7 +4,7 @@ import { startFunction } from '../../test/kit/function-process';
 import { BrokerStandIn } from '../../test/kit/broker-stand-in';
 import { adEvent, post } from '../../test/kit/events';
 import { backendTest, BACKENDS, testStore, type Backend } from '../../test/kit/stores';
-import { issueKey } from '../campaigns/auth';
+import { issueKey } from '../../shared/auth';
 
 const ADMIN_KEY = 'admin-key-for-dead-letter-tests-0123';
 const admin = { authorization: `Bearer ${ADMIN_KEY}` };

@@ -4,7 +4,7 @@ import { processInSpan, type Emitter } from '../../shared/events';
 import type { Handler, Request, Route } from '../../shared/http';
 import type { Store } from '../../shared/store';
 import { validate } from '../../shared/validate';
-import { requireAdmin, withAuth, type AuthDeps } from '../campaigns/auth';
+import { requireAdmin, withAuth, type AuthDeps } from '../../shared/auth';
 import { getDeadLetter, keepDeadLetter, listDeadLetters, parseCloudEvent, replayDeadLetter } from './letters';
 
 export interface DeadLetterDeps {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SnapshotPoller } from '../../shared/snapshot-poller';
 import type { Store } from '../../shared/store';
 
 /** What the ledger needs of a campaign (shared/model `Campaign`, money in micros). */
@@ -11,50 +12,42 @@ export const LedgerCampaign = z.object({
 export type LedgerCampaign = z.infer<typeof LedgerCampaign>;
 
 /**
- * The campaigns' budgets and caps, kept in memory. At most once per `refreshMs` it asks the store
- * for the `campaigns` version (one small read) and reloads the documents only when it moved.
+ * The campaigns' budgets and caps, kept in memory. At most once per `refreshMs` the shared
+ * snapshot poller asks the store for the `campaigns` version (one small read) and the documents
+ * are reloaded only when it moved.
  */
 export class CampaignCache {
   private byId = new Map<string, LedgerCampaign>();
   private version = -1;
-  private checkedAt = 0;
-  private refreshing: Promise<void> | undefined;
+  private readonly poller: SnapshotPoller;
 
   constructor(
     private readonly store: Pick<Store, 'versions' | 'listDocs'>,
     private readonly refreshMs = 1000,
-  ) {}
-
-  /** The campaign, or undefined when it does not exist (deleted): its spend is still recorded. */
-  async get(id: string): Promise<LedgerCampaign | undefined> {
-    await this.refreshIfStale();
-    return this.lookup(id);
+  ) {
+    this.poller = new SnapshotPoller(store, ['campaigns'], ([version]) => this.reload(version!));
   }
 
   /** A refresh when the last check is older than `refreshMs`, else undefined (no promise to wait on). */
-  refreshIfStale(): Promise<void> | undefined {
-    if (Date.now() - this.checkedAt < this.refreshMs) return undefined;
-    this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
-    return this.refreshing;
+  refreshIfStale(): Promise<unknown> | undefined {
+    return this.poller.pollIfStale(this.refreshMs);
   }
 
-  /** The campaign as last loaded. */
+  /** The campaign as last loaded, or undefined when it does not exist (deleted): its spend is still recorded. */
   lookup(id: string): LedgerCampaign | undefined {
     return this.byId.get(id);
   }
 
-  private async refresh(): Promise<void> {
-    const [version] = await this.store.versions(['campaigns']);
-    if (version !== this.version) {
-      const { version: loaded, docs } = await this.store.listDocs('campaigns');
-      const byId = new Map<string, LedgerCampaign>();
-      for (const doc of docs) {
-        const campaign = LedgerCampaign.safeParse(doc);
-        if (campaign.success) byId.set(campaign.data.id, campaign.data);
-      }
-      this.byId = byId;
-      this.version = loaded;
+  private async reload(version: number): Promise<boolean> {
+    if (version === this.version) return false;
+    const { version: loaded, docs } = await this.store.listDocs('campaigns');
+    const byId = new Map<string, LedgerCampaign>();
+    for (const doc of docs) {
+      const campaign = LedgerCampaign.safeParse(doc);
+      if (campaign.success) byId.set(campaign.data.id, campaign.data);
     }
-    this.checkedAt = Date.now();
+    this.byId = byId;
+    this.version = loaded;
+    return true;
   }
 }

@@ -3,7 +3,7 @@ import { EVENT_TYPES, consumeEvent, newEvent, type TaglineEvent } from '../../sh
 import type { Request, Response, Route } from '../../shared/http';
 import { counter, zeroed } from '../../shared/metrics';
 import type { Effect, Store } from '../../shared/store';
-import type { Outbox } from '../track/outbox';
+import type { Outbox } from '../../shared/outbox';
 import type { CampaignCache, LedgerCampaign } from './campaign-cache';
 
 export interface LedgerDeps {

@@ -3,7 +3,7 @@ import { NotFoundError, ValidationError } from '../../shared/errors';
 import { fromMicros } from '../../shared/model';
 import type { RollupRow, Store } from '../../shared/store';
 import { validate } from '../../shared/validate';
-import type { Principal } from '../campaigns/auth';
+import type { Principal } from '../../shared/auth';
 
 /** One row of a report: spend in decimal currency units of the campaign. */
 export interface ReportRow {

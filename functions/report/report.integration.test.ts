@@ -5,7 +5,7 @@ import { startFunction } from '../../test/kit/function-process';
 import { campaignDoc, seedCampaigns } from '../../test/kit/campaigns';
 import { adEvent, deliver, deliverUntilAcked, post } from '../../test/kit/events';
 import { backendTest, BACKENDS, testStore, type Backend } from '../../test/kit/stores';
-import { issueKey } from '../campaigns/auth';
+import { issueKey } from '../../shared/auth';
 
 const ADMIN_KEY = 'admin-key-for-report-tests-0123456789';
 const admin = { authorization: `Bearer ${ADMIN_KEY}` };

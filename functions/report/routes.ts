@@ -1,7 +1,7 @@
 import type { Config } from '../../shared/config';
 import type { Request, Response, Route } from '../../shared/http';
 import type { Store } from '../../shared/store';
-import { withAuth, type Principal } from '../campaigns/auth';
+import { withAuth, type Principal } from '../../shared/auth';
 import { prefersCsv, toCsv } from './csv';
 import { parseReportQuery, REPORT_COLUMNS, runReport } from './query';
 import { recordEvent } from './rollups';

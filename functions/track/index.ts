@@ -1,10 +1,10 @@
 import * as ff from '@google-cloud/functions-framework';
 import { createEmitter } from '../../shared/events';
 import { serve } from '../../shared/http';
+import { Outbox } from '../../shared/outbox';
 import { createRuntime } from '../../shared/runtime';
 import { TokenSigner } from '../../shared/tokens';
 import { brokerTransport } from './broker-client';
-import { Outbox } from './outbox';
 import { TRACK_BODY_LIMIT_BYTES, trackRoutes } from './routes';
 
 const rt = createRuntime('track');
@@ -12,7 +12,7 @@ const rt = createRuntime('track');
 const emitter = createEmitter({ sink: rt.config.sink, logger: rt.logger, attempts: 2, timeoutMs: 1000, transport: brokerTransport(), ...(rt.senderToken === undefined ? {} : { token: rt.senderToken }) });
 // Opened now so the first event the Broker refuses does not wait for it; a failed open is retried on use.
 rt.store.catch(() => undefined);
-const outbox = new Outbox({ emitter, store: () => rt.store, logger: rt.logger });
+const outbox = new Outbox({ function: 'track', emitter, store: () => rt.store, logger: rt.logger });
 const signer = new TokenSigner(rt.config.tokenKeys, rt.config.signingKeyId);
 
 // No store health check: track answers pixels (and keeps events) without a store.

@@ -5,7 +5,7 @@ import type { TaglineEvent } from '../../shared/events';
 import { contextFromClaim } from '../../shared/telemetry';
 import { traceClaimOf, type BeaconClaims, type TokenSigner } from '../../shared/tokens';
 import { beaconEvent, INVALID_REASONS, landingUrl, unbillableTraffic, type BeaconKind, type InvalidReason } from './beacon';
-import type { Outbox } from './outbox';
+import type { Outbox } from '../../shared/outbox';
 
 export interface TrackDeps {
   signer: Pick<TokenSigner, 'verify'>;

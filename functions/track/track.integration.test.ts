@@ -1,5 +1,6 @@
 import test from 'ava';
 import { EVENT_TYPES } from '../../shared/events';
+import { outboxQueue } from '../../shared/outbox';
 import { TokenSigner } from '../../shared/tokens';
 import type { BrokerStandIn } from '../../test/kit/broker-stand-in';
 import { metricValue } from '../../test/kit/events';
@@ -164,14 +165,14 @@ for (const backend of BACKENDS) {
       burst.map((c, n) => fetch(`${track.url}/${kinds[n % 3]}?t=${token(c)}`, { headers: browser, redirect: 'manual' }).then((r) => r.status)),
     );
     t.deepEqual(new Set(answers), new Set([200, 302]));
-    t.is(await store.store.depth('outbox'), 120);
+    t.is(await store.store.depth(outboxQueue('track')), 120);
     await broker.start();
     const flush = await fetch(`${track.url}/v1/outbox/flush`, { method: 'POST' });
     t.is(flush.status, 200);
     t.like(await flush.json(), { remaining: 0 });
     const expected = burst.map((c, n) => `${['imp', 'view', 'click'][n % 3]}:${c.i}`).sort();
     t.deepEqual(distinctIds(broker), expected);
-    t.is(await store.store.depth('outbox'), 0);
+    t.is(await store.store.depth(outboxQueue('track')), 0);
   });
 
   backendTest(backend).serial(`${backend}: kept events go out on their own once the Broker is back, without another beacon`, async (t) => {
@@ -183,8 +184,8 @@ for (const backend of BACKENDS) {
     await new Promise((r) => setTimeout(r, 1500));
     await broker.start();
     const deadline = Date.now() + 15_000;
-    while ((await store.store.depth('outbox')) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    t.is(await store.store.depth('outbox'), 0);
+    while ((await store.store.depth(outboxQueue('track'))) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    t.is(await store.store.depth(outboxQueue('track')), 0);
     const ids = new Set(broker.events().map((e) => e.id));
     t.true(kept.every((c) => ids.has(`imp:${c.i}`)));
   });
@@ -201,7 +202,7 @@ backendTest('redis').serial('redis: with the Broker and the store both down the 
   t.is(res.headers.get('content-type'), 'image/gif');
   const click = await fetch(`${track.url}/c?t=${token()}`, { headers: browser, redirect: 'manual' });
   t.is(click.status, 302);
-  t.is(await metricValue(track.url, 'tagline_track_events_lost_total'), 2);
+  t.is(await metricValue(track.url, 'tagline_outbox_events_lost_total'), 2);
 });
 
 test.serial('the PingSource CloudEvent flushes the outbox and gets an empty answer', async (t) => {

@@ -7,7 +7,7 @@ import type { TaglineEvent } from '../../shared/events';
 import type { Method, Request } from '../../shared/http';
 import { createLogger } from '../../shared/logger';
 import { openStore } from '../../shared/store';
-import type { Principal } from '../../functions/campaigns/auth';
+import type { Principal } from '../../shared/auth';
 import type { Deps } from '../../functions/campaigns/deps';
 
 export const ADMIN_KEY = 'admin-key-for-tests-0123456789';

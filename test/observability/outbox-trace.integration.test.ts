@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SpanKind, trace } from '@opentelemetry/api';
-import { Outbox } from '../../functions/track/outbox';
+import { Outbox } from '../../shared/outbox';
 import { EVENT_TYPES, createEmitter, newEvent } from '../../shared/events';
 import { createLogger } from '../../shared/logger';
 import { openStore } from '../../shared/store';
@@ -44,7 +44,7 @@ test('an event kept in the outbox is sent later within the trace of the request 
   });
   const logger = createLogger('track', 'error');
   const emitter = createEmitter({ sink: `http://127.0.0.1:${(broker.address() as AddressInfo).port}/`, logger, attempts: 1 });
-  const outbox = new Outbox({ emitter, store: async () => store, logger, cooldownMs: 60_000 });
+  const outbox = new Outbox({ function: 'track', emitter, store: async () => store, logger, cooldownMs: 60_000 });
 
   const now = new Date().toISOString();
   const event = newEvent(EVENT_TYPES.impression, '/track', { impressionId: 'i1', campaign: 'c1', creative: 'cr1', publisher: 'p1', advertiser: 'a1', slot: 'top', format: 'banner', priceMicros: 2500, currency: 'EUR', model: 'cpm', servedAt: now, occurredAt: now }, 'imp:i1');

@@ -1,12 +1,23 @@
 import test from 'ava';
-import { UnavailableError } from '../../shared/errors';
-import { authenticate, BearerUnauthorizedError, issueKey, withAuth, type Principal } from './auth';
-import { ADMIN_KEY, openTestDeps, request, type TestDeps } from '../../test/kit/campaigns-deps';
+import { authenticate, BearerUnauthorizedError, issueKey, withAuth, type AuthDeps, type Principal } from './auth';
+import { UnavailableError } from './errors';
+import type { Request } from './http';
+import { openStore, type Store } from './store';
 
+const ADMIN_KEY = 'admin-key-for-tests-0123456789';
+
+type TestDeps = AuthDeps & { store: Store };
+
+/** A fresh in-memory store and the admin key (`null`: none configured). */
 async function setup(t: { teardown(fn: () => unknown): void }, adminKey: string | null = ADMIN_KEY): Promise<TestDeps> {
-  const deps = await openTestDeps(adminKey);
+  const deps = { store: await openStore('sqlite::memory:'), config: { adminKey: adminKey ?? undefined } };
   t.teardown(() => deps.store.close());
   return deps;
+}
+
+/** A bodiless request as the HTTP wrapper hands it to a handler. */
+function request(method: 'GET', path: string, init: { headers?: Record<string, string> } = {}): Request {
+  return { method, path, params: {}, query: new URLSearchParams(), headers: { ...init.headers }, body: Buffer.alloc(0), ip: '127.0.0.1' };
 }
 
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });

@@ -1,17 +1,21 @@
 import { z } from 'zod';
-import { EVENT_DATA, EVENT_TYPES, type Emitter, type EventType, type TaglineEvent } from '../../shared/events';
-import type { Logger } from '../../shared/logger';
-import { counter } from '../../shared/metrics';
-import type { Json, QueueItem, Store } from '../../shared/store';
-import { activeTraceparent } from '../../shared/telemetry';
+import { EVENT_DATA, EVENT_TYPES, type Emitter, type EventType, type TaglineEvent } from './events';
+import type { Logger } from './logger';
+import { counter } from './metrics';
+import type { Json, QueueItem, Store } from './store';
+import { activeTraceparent } from './telemetry';
 
-/** The store queue holding events the Broker could not take yet. */
-export const OUTBOX_QUEUE = 'outbox';
+/** The store queue holding the events `fn` could not hand to the Broker yet: one queue per function. */
+export function outboxQueue(fn: string): string {
+  return `outbox:${fn}`;
+}
 
 /** How an event left `publish`: on the Broker, in the outbox for later, or nowhere. */
 export type PublishOutcome = 'sent' | 'kept' | 'lost';
 
 export interface OutboxOptions {
+  /** The function whose events these are; names its queue (`outboxQueue`). */
+  function: string;
   emitter: Pick<Emitter, 'send'>;
   store: () => Promise<Store>;
   logger: Logger;
@@ -21,8 +25,9 @@ export interface OutboxOptions {
   batch?: number;
 }
 
-const outboxEvents = counter('tagline_track_outbox_events_total', 'Events kept in the outbox while the Broker was unreachable, and republished from it', ['outcome']);
-const lostEvents = counter('tagline_track_events_lost_total', 'Events lost because neither the Broker nor the store could take them');
+// Each process's series carry its `function` label (shared/metrics default labels).
+const outboxEvents = counter('tagline_outbox_events_total', 'Events kept in the outbox while the Broker was unreachable, and republished from it', ['outcome']);
+const lostEvents = counter('tagline_outbox_events_lost_total', 'Events lost because neither the Broker nor the store could take them');
 
 const LEASE_MS = 30_000;
 const MAX_BACKOFF_MS = 10_000;
@@ -41,7 +46,7 @@ const StoredEvent = z.object({
 /**
  * Publishes events to the Broker so that a Broker outage loses nothing: an event the Broker does
  * not take is kept in a durable store queue and republished later — on a timer while the queue
- * holds events, after a send succeeds again, and on `flush` (the `track-outbox` PingSource).
+ * holds events, after a send succeeds again, and on `flush` (track's `track-outbox` PingSource).
  * Delivery is at least once; consumers are idempotent on the deterministic event ids.
  */
 export class Outbox {
@@ -54,8 +59,10 @@ export class Outbox {
   private retryDelayMs: number;
   private readonly cooldownMs: number;
   private readonly batch: number;
+  private readonly queue: string;
 
   constructor(private readonly options: OutboxOptions) {
+    this.queue = outboxQueue(options.function);
     this.cooldownMs = options.cooldownMs ?? 1000;
     this.retryDelayMs = this.cooldownMs;
     this.batch = options.batch ?? 100;
@@ -87,7 +94,7 @@ export class Outbox {
       const store = await this.options.store();
       // Kept with its trace, so that when it goes out later it is sent within the same trace.
       const traceparent = event.traceparent ?? activeTraceparent();
-      await store.enqueue(OUTBOX_QUEUE, event.id, (traceparent === undefined ? event : { ...event, traceparent }) as unknown as Json);
+      await store.enqueue(this.queue, event.id, (traceparent === undefined ? event : { ...event, traceparent }) as unknown as Json);
       this.mayHaveBacklog = true;
       this.scheduleRetry();
       outboxEvents.inc({ outcome: 'kept' });
@@ -133,7 +140,7 @@ export class Outbox {
     const store = await this.options.store();
     let published = 0;
     for (;;) {
-      const items = await store.claim(OUTBOX_QUEUE, this.batch, LEASE_MS);
+      const items = await store.claim(this.queue, this.batch, LEASE_MS);
       if (items.length === 0) break;
       const sent = await Promise.all(items.map((item) => this.republish(store, item)));
       published += sent.filter(Boolean).length;
@@ -142,7 +149,7 @@ export class Outbox {
         break;
       }
     }
-    const remaining = await store.depth(OUTBOX_QUEUE);
+    const remaining = await store.depth(this.queue);
     this.mayHaveBacklog = remaining > 0;
     return { published, remaining };
   }
@@ -151,17 +158,17 @@ export class Outbox {
     const event = parseStored(item.payload);
     if (event === undefined) {
       this.options.logger.error('outbox item is not an event; dropped', { id: item.id });
-      await store.ack(OUTBOX_QUEUE, item.id);
+      await store.ack(this.queue, item.id);
       return true;
     }
     try {
       await this.options.emitter.send(event);
     } catch {
       // Back in line at once: the pace of retries is set by the cooldown and the retry timer.
-      await store.reschedule(OUTBOX_QUEUE, item.id, Date.now());
+      await store.reschedule(this.queue, item.id, Date.now());
       return false;
     }
-    await store.ack(OUTBOX_QUEUE, item.id);
+    await store.ack(this.queue, item.id);
     outboxEvents.inc({ outcome: 'republished' });
     return true;
   }

@@ -8,11 +8,11 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Config } from '../../shared/config';
-import { ForbiddenError, UnauthorizedError } from '../../shared/errors';
-import type { Handler, Request, Response } from '../../shared/http';
-import type { ApiKeyRecord } from '../../shared/model';
-import type { Json, Store } from '../../shared/store/types';
+import type { Config } from './config';
+import { ForbiddenError, UnauthorizedError } from './errors';
+import type { Handler, Request, Response } from './http';
+import type { ApiKeyRecord } from './model';
+import type { Json, Store } from './store/types';
 
 /** Who is calling: the admin, or an advertiser limited to its own campaigns. */
 export type Principal = { role: 'admin' } | { role: 'advertiser'; advertiser: string; keyId: string };

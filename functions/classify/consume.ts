@@ -7,7 +7,7 @@ import { classifyPage } from './classifier';
 import { isLexiconLanguage } from './text';
 
 /** Bumped whenever the classifier's method changes, so a reclassified page is a new fact. */
-export const CLASSIFIER_VERSION = 1;
+export const CLASSIFIER_VERSION = 2;
 
 /** How long a page's classification is kept before the page is observed (and classified) again. */
 export const CLASSIFICATION_TTL_SECONDS = 7 * 86_400;

@@ -101,8 +101,10 @@ export class Broker {
   /** Queue `event` for every matching Trigger; resolves once it is durable. Returns the match count. */
   async publish(event: StoredEvent, trace: TraceHeaders): Promise<number> {
     const matching = this.plan.triggers.filter((t) => t.matches(event.attrs));
-    for (const trigger of matching) await this.enqueue({ kind: 'event', trigger: trigger.name, event, trace });
-    if (matching.length > 0) this.pump();
+    if (matching.length === 0) return 0;
+    // One atomic enqueue for every matching Trigger: a crash never leaves the event queued for some of them only.
+    await this.deps.store.enqueueAll(this.queue, matching.map((trigger) => this.item({ kind: 'event', trigger: trigger.name, event, trace })));
+    this.pump();
     return matching.length;
   }
 
@@ -138,8 +140,14 @@ export class Broker {
   }
 
   private async enqueue(item: QueuedDelivery, availableAtMs?: number): Promise<void> {
+    const { id, payload } = this.item(item);
+    await this.deps.store.enqueue(this.queue, id, payload, availableAtMs);
+  }
+
+  /** The queue item of a delivery: one per (kind, Trigger, event source and id), so a re-published event is not queued twice. */
+  private item(item: QueuedDelivery): { id: string; payload: Json } {
     const key = createHash('sha256').update(item.event.attrs.source ?? '').update('\0').update(item.event.attrs.id ?? '').digest('base64url').slice(0, 24);
-    await this.deps.store.enqueue(this.queue, `${item.kind}:${item.trigger}:${key}`, item as unknown as Json, availableAtMs);
+    return { id: `${item.kind}:${item.trigger}:${key}`, payload: item as unknown as Json };
   }
 
   /** Claim and start deliveries until the concurrency limit or the queue runs out. */

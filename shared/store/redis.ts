@@ -418,6 +418,18 @@ class RedisStore implements Store {
     });
   }
 
+  async enqueueAll(queue: string, items: readonly { id: string; payload: Json }[], availableAtMs = Date.now()): Promise<void> {
+    if (items.length === 0) return;
+    const keys = this.queueKeys(queue);
+    const bodies = items.map((item) => JSON.stringify(item.payload));
+    // One MULTI/EXEC: Redis applies (and appends to its AOF) all of the items or none.
+    await this.guard(async () => {
+      const multi = this.client.multi();
+      items.forEach((item, i) => multi.hsetnx(keys.payloads, item.id, bodies[i]!).zadd(keys.due, 'NX', availableAtMs, item.id));
+      execResults(await multi.exec());
+    });
+  }
+
   async enqueue(queue: string, id: string, payload: Json, availableAtMs = Date.now()): Promise<void> {
     const keys = this.queueKeys(queue);
     const body = JSON.stringify(payload);

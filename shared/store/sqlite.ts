@@ -410,6 +410,19 @@ class SqliteStore implements Store {
     });
   }
 
+  enqueueAll(queue: string, items: readonly { id: string; payload: Json }[], availableAtMs = Date.now()): Promise<void> {
+    let bodies: string[];
+    try {
+      bodies = items.map((item) => JSON.stringify(item.payload));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    // One write of the turn's transaction: a crash keeps all of the items or none.
+    return this.batched(() => {
+      items.forEach((item, i) => this.sql.enqueue.run(queue, item.id, bodies[i]!, availableAtMs));
+    });
+  }
+
   async claim(queue: string, limit: number, leaseMs: number, nowMs = Date.now()): Promise<QueueItem[]> {
     if (limit < 1) return [];
     return this.guard(() => this.claimTx.immediate(queue, Math.floor(limit), leaseMs, nowMs));

@@ -120,6 +120,11 @@ export interface Store {
   /** Add an item; an existing id in the same queue is left as it is (idempotent enqueue). */
   enqueue(queue: string, id: string, payload: Json, availableAtMs?: number): Promise<void>;
   /**
+   * Add several items atomically (one transaction, one script): after a crash either all of
+   * them are queued or none is. Ids already in the queue are left as they are.
+   */
+  enqueueAll(queue: string, items: readonly { id: string; payload: Json }[], availableAtMs?: number): Promise<void>;
+  /**
    * Lease up to `limit` items whose time has come, hiding them for `leaseMs`; an item not acked
    * or rescheduled before its lease ends is claimable again (a crashed worker loses nothing).
    */

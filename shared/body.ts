@@ -9,15 +9,18 @@ import { PayloadTooLargeError, type TaglineError } from './errors';
  * problem+json errors of its own.
  */
 
-let limitBytes = 64 * 1024;
+let limitBytes: number | ((path: string) => number) = 64 * 1024;
 let installed = false;
 let renderProblem: (res: http.ServerResponse, err: TaglineError) => void = (res, err) => {
   res.writeHead(err.status, { 'content-type': 'application/problem+json', connection: 'close' });
   res.end(JSON.stringify({ type: err.type, title: err.title, status: err.status, detail: err.message }));
 };
 
-/** The largest body this process accepts; the last call wins (one function per process). */
-export function setBodyLimit(bytes: number, render?: typeof renderProblem): void {
+/**
+ * The largest body this process accepts, or a function of the request path giving it (a bulk
+ * import route takes more than the rest); the last call wins (one function per process).
+ */
+export function setBodyLimit(bytes: number | ((path: string) => number), render?: typeof renderProblem): void {
   limitBytes = bytes;
   if (render !== undefined) renderProblem = render;
 }
@@ -43,7 +46,8 @@ function guarded(next: http.RequestListener): http.RequestListener {
     const declared = req.headers['content-length'];
     const chunked = req.headers['transfer-encoding'] !== undefined;
     if (declared === undefined && !chunked) return next(req, res);
-    if (declared !== undefined && Number(declared) > limitBytes) return reject(req, res);
+    const limit = typeof limitBytes === 'number' ? limitBytes : limitBytes((req.url ?? '/').split('?')[0]!);
+    if (declared !== undefined && Number(declared) > limit) return reject(req, res, limit);
     if (declared === '0') {
       req.rawBody = Buffer.alloc(0);
       return next(req, res);
@@ -54,9 +58,9 @@ function guarded(next: http.RequestListener): http.RequestListener {
     req.on('data', (chunk: Buffer) => {
       if (over) return;
       size += chunk.length;
-      if (size > limitBytes) {
+      if (size > limit) {
         over = true;
-        reject(req, res);
+        reject(req, res, limit);
         return;
       }
       chunks.push(chunk);
@@ -70,8 +74,8 @@ function guarded(next: http.RequestListener): http.RequestListener {
   };
 }
 
-function reject(req: http.IncomingMessage, res: http.ServerResponse): void {
-  renderProblem(res, new PayloadTooLargeError(`Request body is larger than ${limitBytes} bytes`));
+function reject(req: http.IncomingMessage, res: http.ServerResponse, limit: number): void {
+  renderProblem(res, new PayloadTooLargeError(`Request body is larger than ${limit} bytes`));
   // Drain quietly so the client reads the 413 instead of a reset; the connection then closes.
   req.resume();
 }

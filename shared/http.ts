@@ -64,8 +64,8 @@ export interface ServeOptions {
    * on the next request after a failure, so a dependency that comes back heals the process.
    */
   routes: readonly Route[] | Promise<readonly Route[]> | (() => Promise<readonly Route[]>);
-  /** Largest request body accepted (413 beyond), default 64 KiB. */
-  bodyLimitBytes?: number;
+  /** Largest request body accepted (413 beyond), default 64 KiB; or a function of the request path. */
+  bodyLimitBytes?: number | ((path: string) => number);
   /** Origins allowed on `cors` routes. */
   corsOrigins?: '*' | readonly string[];
   /** Readiness check behind `GET /healthz` (e.g. a store ping); a throw answers 503. */

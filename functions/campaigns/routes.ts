@@ -4,6 +4,7 @@ import { withAuth, type Principal } from '../../shared/auth';
 import { archiveCampaign, createCampaign, getCampaign, listCampaigns, patchCampaign, replaceCampaign } from './campaigns';
 import { addCreative, deleteCreative, getCreative, listCreatives, replaceCreative } from './creatives';
 import type { Deps } from './deps';
+import { IMPORT_PATH, importCampaigns, NDJSON_TYPES } from './import';
 import { createPublisher, deletePublisher, getPublisher, listPublishers, replacePublisher } from './publishers';
 
 type AuthedHandler = (deps: Deps, principal: Principal, req: Request) => Promise<Response>;
@@ -21,6 +22,7 @@ export function campaignRoutes(deps: Deps): Route[] {
   };
   return [
     resource('/v1/campaigns', { GET: listCampaigns, POST: createCampaign }),
+    resource(IMPORT_PATH, { POST: importCampaigns }, NDJSON_TYPES),
     resource('/v1/campaigns/:id', { GET: getCampaign, PUT: replaceCampaign, PATCH: patchCampaign, DELETE: archiveCampaign }, WITH_MERGE_PATCH),
     resource('/v1/campaigns/:id/creatives', { GET: listCreatives, POST: addCreative }),
     resource('/v1/campaigns/:id/creatives/:creativeId', { GET: getCreative, PUT: replaceCreative, DELETE: deleteCreative }),

@@ -1,0 +1,261 @@
+/**
+ * `npm run bench -- engine`: the decision engine at catalog scale (issue #12). Catalog shapes
+ * (a)–(e), each at 1,000, 100,000 and 1,000,000 active campaigns, decided in process on the real
+ * engine, delivery state and in-memory SQLite store:
+ * - p50/p99 per decision (`decide`, token signing and the caps read included);
+ * - time at 1M against time at 1k, measured in the same run (the ratio is the figure; the
+ *   machine is shared);
+ * - catalog heap per campaign (the parsed documents counted apart);
+ * - event-loop time of one campaign update (`Catalog.upsert`) at each size.
+ * `npm run bench -- engine quick` stops at 100,000.
+ */
+import { spawnSync } from 'node:child_process';
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import { capWindowStart, counterKeys, utcDay } from '../shared/counters';
+import { createLogger } from '../shared/logger';
+import type { Campaign, Publisher } from '../shared/model';
+import { openStore, type Effect, type Store } from '../shared/store';
+import { Catalog } from '../functions/ad-decision/catalog';
+import { decide, type DecisionDeps } from '../functions/ad-decision/decide';
+import { DeliveryState } from '../functions/ad-decision/delivery-state';
+import { PageCache } from '../functions/ad-decision/pages';
+import type { AdRequest } from '../functions/ad-decision/request';
+import { SIGNER } from '../test/kit/ad-decision';
+import { campaigns as contextual, prng, publishers, requests as contextualRequests } from './catalog-gen';
+import { percentile, report, round } from './lib';
+
+const PUBLISHERS = 200;
+const SIZES = [1_000, 100_000, 1_000_000];
+const DECISIONS = 20_000;
+const UPDATES = 300;
+const USER = 'bench-user';
+const META = { userAgent: undefined, country: 'ES' };
+
+type Rnd = () => number;
+const pick = <T>(rnd: Rnd, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+const VOCABULARY = Array.from({ length: 5_000 }, (_, i) => `w${i.toString(36)}`);
+const CATEGORY_IDS = Array.from({ length: 700 }, (_, i) => String(i + 1));
+
+function base(id: string, rnd: Rnd): Campaign {
+  return {
+    id,
+    name: id,
+    advertiser: `adv-${id.length}`,
+    status: 'active',
+    priority: rnd() < 0.05 ? 'sponsorship' : rnd() < 0.1 ? 'house' : 'standard',
+    pricing: { model: 'cpm', amountMicros: Math.round((0.5 + rnd() * 8) * 1e6), currency: 'EUR' },
+    budget: { totalMicros: 1e12 },
+    pacing: 'asap',
+    schedule: { start: '2020-01-01T00:00:00Z' },
+    creatives: [{ id: `${id}-b`, format: 'banner', width: 300, height: 250, imageUrl: `https://cdn.example/${id}.png`, landingUrl: `https://shop.example/${id}` }],
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+  };
+}
+
+interface Shape {
+  name: string;
+  campaigns(count: number): Campaign[];
+  requests(count: number): AdRequest[];
+  /** Delivery state and caps written to the store before the catalog is built. */
+  state?(docs: readonly Campaign[], nowMs: number): Effect[][];
+  user?: string;
+}
+
+function page(rnd: Rnd, i: number, words: number, categories: string[]): AdRequest['page'] {
+  const text = Array.from({ length: words }, () => (rnd() < 0.5 ? pick(rnd, VOCABULARY) : 'the')).join(' ');
+  return { url: `https://site.example/a/${i}`, title: `Article ${i}`, text, categories, lang: 'en' };
+}
+
+const SHAPES: Shape[] = [
+  { name: '(a) contextual network', campaigns: (n) => contextual(n, PUBLISHERS), requests: (n) => contextualRequests(n, PUBLISHERS) },
+  {
+    name: '(b) one publisher, one category + keywords each, pages matching few',
+    campaigns: (n) => {
+      const rnd = prng(2);
+      return Array.from({ length: n }, (_, i) => ({ ...base(`b-${i}`, rnd), targeting: { publishers: ['pub-0'], categories: { include: [pick(rnd, CATEGORY_IDS)] }, keywords: Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => pick(rnd, VOCABULARY)) } }));
+    },
+    requests: (n) => {
+      const rnd = prng(3);
+      return Array.from({ length: n }, (_, i) => ({ publisher: 'pub-0', page: page(rnd, i, 60, [pick(rnd, CATEGORY_IDS), pick(rnd, CATEGORY_IDS)]), slots: [{ id: 'mid', format: 'banner', width: 300, height: 250 }], device: { type: 'mobile' } }));
+    },
+  },
+  {
+    name: '(c) device, country and keywords only',
+    campaigns: (n) => {
+      const rnd = prng(4);
+      return Array.from({ length: n }, (_, i) => ({ ...base(`c-${i}`, rnd), targeting: { devices: [pick(rnd, ['desktop', 'mobile', 'tablet'] as const)], countries: [pick(rnd, ['ES', 'FR', 'DE', 'IT', 'PT', 'GB', 'US'])], keywords: Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(rnd, VOCABULARY)) } }));
+    },
+    requests: (n) => {
+      const rnd = prng(5);
+      return Array.from({ length: n }, (_, i) => ({ publisher: `pub-${i % PUBLISHERS}`, page: page(rnd, i, 200, []), slots: [{ id: 'mid', format: 'banner', width: 300, height: 250 }], device: { type: pick(rnd, ['desktop', 'mobile', 'tablet'] as const) } }));
+    },
+  },
+  {
+    name: '(d) contextual, 99% exhausted or paced out',
+    campaigns: (n) => contextual(n, PUBLISHERS).map((c, i) => (i % 2 === 0 ? { ...c, pacing: 'even' as const, budget: { totalMicros: 1e12, dailyMicros: 1e9 } } : c)),
+    requests: (n) => contextualRequests(n, PUBLISHERS),
+    state: (docs, nowMs) => {
+      const rnd = prng(6);
+      const day = utcDay(nowMs);
+      return docs.map((c) => {
+        if (rnd() >= 0.99) return [];
+        // Half spent their budget; the other half spent their whole day's budget early (paced out).
+        return c.budget.dailyMicros === undefined ? [{ type: 'put', key: counterKeys.exhausted(c.id), value: { budgetMicros: c.budget.totalMicros } }] : [{ type: 'counter', key: counterKeys.spendDay(c.id, day), by: c.budget.dailyMicros }];
+      });
+    },
+  },
+  {
+    name: '(e) caps on every campaign, user capped on the top 10',
+    campaigns: (n) =>
+      contextual(n, PUBLISHERS).map((c, i) => ({
+        ...c,
+        frequencyCap: { impressions: 3, windowSeconds: 86_400 },
+        ...(i < 10 ? { priority: 'sponsorship' as const, targeting: {} } : {}),
+      })),
+    requests: (n) => contextualRequests(n, PUBLISHERS),
+    state: (docs, nowMs) => docs.map((c, i) => (i < 10 ? [{ type: 'counter', key: counterKeys.frequency(c.id, USER, capWindowStart(nowMs, 86_400)), by: 3 }] : [])),
+    user: USER,
+  },
+];
+
+const gc = (): void => {
+  (globalThis as { gc?: () => void }).gc?.();
+};
+
+function heapUsed(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+interface Measured {
+  p50: number;
+  p99: number;
+  mean: number;
+  filled: number;
+  catalogBytes: number;
+  docBytes: number;
+  updateP99Ms: number;
+  updateMaxMs: number;
+  buildMs: number;
+}
+
+async function measure(shape: Shape, count: number): Promise<Measured> {
+  const nowMs = Date.now();
+  const before = heapUsed();
+  const docs = shape.campaigns(count);
+  const withDocs = heapUsed();
+  const store = await openStore('sqlite::memory:');
+  try {
+    const effects = shape.state?.(docs, nowMs) ?? [];
+    const writes: Promise<unknown>[] = [];
+    for (const [i, e] of effects.entries()) {
+      if (e.length > 0) writes.push(store.applyOnce('bench', String(i), e));
+      if (writes.length >= 1_000) await Promise.all(writes.splice(0));
+    }
+    await Promise.all(writes);
+    const logger = createLogger('ad-decision', 'error');
+    const state = new DeliveryState(store, logger);
+    const t0 = performance.now();
+    await state.load(docs, nowMs);
+    const catalog = Catalog.build('bench', docs, publishers(PUBLISHERS) as Publisher[], nowMs, (ic) => state.blockedUntil(ic, nowMs));
+    const buildMs = performance.now() - t0;
+    const withCatalog = heapUsed();
+    const deps = benchDeps(store, catalog, state, logger);
+    const user = shape.user;
+    const reqs = shape.requests(2_000).map((r) => (user === undefined ? r : { ...r, user: { id: user } }));
+    for (let i = 0; i < 4_000; i++) await decide(deps, reqs[i % reqs.length]!, META);
+    const samples: number[] = [];
+    let filled = 0;
+    for (let i = 0; i < DECISIONS; i++) {
+      const t = process.hrtime.bigint();
+      const res = await decide(deps, reqs[i % reqs.length]!, META);
+      samples.push(Number(process.hrtime.bigint() - t) / 1000);
+      filled += res.ads.length;
+    }
+    const updates = updateTimes(catalog, docs, nowMs, state);
+    samples.sort((a, b) => a - b);
+    updates.sort((a, b) => a - b);
+    return {
+      p50: percentile(samples, 50),
+      p99: percentile(samples, 99),
+      mean: samples.reduce((a, b) => a + b, 0) / samples.length,
+      filled: filled / DECISIONS,
+      catalogBytes: (withCatalog - withDocs) / count,
+      docBytes: (withDocs - before) / count,
+      updateP99Ms: percentile(updates, 99),
+      updateMaxMs: updates[updates.length - 1]!,
+      buildMs,
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+/** One campaign changed at a time (its price and targeting), as the catalog source applies it. */
+function updateTimes(catalog: Catalog, docs: readonly Campaign[], nowMs: number, state: DeliveryState): number[] {
+  const rnd = prng(11);
+  const out: number[] = [];
+  for (let i = 0; i < UPDATES; i++) {
+    const doc = docs[Math.floor(rnd() * docs.length)]!;
+    const changed: Campaign = { ...doc, pricing: { ...doc.pricing, amountMicros: doc.pricing.amountMicros + 1_000 }, updatedAt: new Date(nowMs).toISOString() };
+    const t = performance.now();
+    catalog.upsert(changed.id, changed, nowMs, (ic) => state.blockedUntil(ic, nowMs));
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+function benchDeps(store: Store, catalog: Catalog, state: DeliveryState, logger: ReturnType<typeof createLogger>): DecisionDeps {
+  const emitter = { send: async () => undefined, emit: () => undefined, drain: async () => undefined };
+  const pages = new PageCache(store, emitter, logger, { hitTtlMs: 60_000, missTtlMs: 60_000, observeTtlSeconds: 3_600 });
+  return { store, catalog: () => catalog, state, pages, signer: SIGNER, config: { trackUrl: 'http://track.test', tokenTtlSeconds: 3600 } };
+}
+
+async function main(): Promise<void> {
+  const sizes = process.argv.includes('quick') ? SIZES.slice(0, 2) : SIZES;
+  for (const shape of SHAPES) {
+    const at: Record<number, Measured> = {};
+    for (const count of sizes) {
+      const m = await measure(shape, count);
+      at[count] = m;
+      const label = count >= 1_000_000 ? `${count / 1_000_000}M` : `${count / 1_000}k`;
+      report({
+        name: `engine ${shape.name}, ${label} campaigns: p99 per decision`,
+        value: round(m.p99, 1),
+        unit: 'us',
+        note: `p50 ${round(m.p50, 1)} us, mean ${round(m.mean, 1)} us, ${round(m.filled)} ads per request; built in ${round(m.buildMs, 0)} ms (state read included)`,
+        ...(count === 1_000_000 ? { goal: '<= 100 us', pass: m.p99 <= 100 } : {}),
+      });
+      report({
+        name: `engine ${shape.name}, ${label}: heap per campaign`,
+        value: round(m.catalogBytes, 0),
+        unit: 'B',
+        note: `index and matching form; the parsed campaign documents it keeps take ${round(m.docBytes, 0)} B more`,
+        ...(count === 1_000_000 ? { goal: '<= 1024 B', pass: m.catalogBytes <= 1024 } : {}),
+      });
+      report({
+        name: `engine ${shape.name}, ${label}: one campaign update, event-loop time`,
+        value: round(m.updateP99Ms, 3),
+        unit: 'ms p99',
+        note: `max ${round(m.updateMaxMs, 3)} ms over ${UPDATES} updates`,
+        ...(count === 1_000_000 ? { goal: '<= 5 ms', pass: m.updateMaxMs <= 5 } : {}),
+      });
+    }
+    const top = sizes[sizes.length - 1]!;
+    const ratio = at[top]!.mean / at[1_000]!.mean;
+    report({ name: `engine ${shape.name}: mean time at ${top / 1_000}k vs 1k`, value: round(at[top]!.mean, 1), unit: 'us', baseline: round(at[1_000]!.mean, 1), ratio: round(ratio), goal: '<= 2x', pass: ratio <= 2 });
+  }
+}
+
+if ((globalThis as { gc?: unknown }).gc === undefined && process.env.TAGLINE_BENCH_CHILD === undefined) {
+  // The heap figures need gc(), and a million campaigns more heap than the default limit.
+  const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=12288', __filename, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, TAGLINE_BENCH_CHILD: '1' } });
+  process.exitCode = child.status ?? 1;
+} else {
+  setFlagsFromString('--expose-gc');
+  (globalThis as { gc?: unknown }).gc ??= runInNewContext('gc');
+  void main();
+}

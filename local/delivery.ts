@@ -1,11 +1,12 @@
 /**
  * Sending one event to one destination and judging the answer as Knative does: 2xx is done
- * (maybe with a reply event), network errors, 404, 408, 409, 429 and 5xx are retried, any other
- * status is final. Services are reached through the supervisor, so a delivery cold-starts its
+ * (maybe with a reply event), network errors and the statuses of `shared/retry.ts` are retried,
+ * any other status is final. Services are reached through the supervisor, so a delivery cold-starts its
  * subscriber exactly like a request does.
  */
 import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
+import { isRetryableStatus } from '../shared/retry';
 import type { Supervisor } from './supervisor';
 import type { DeliveryPolicy, Target } from './topology';
 
@@ -20,12 +21,6 @@ export interface OutgoingMessage {
 
 /** Response bodies are kept up to this size (replies; error data for dead letters). */
 const MAX_RESPONSE_BYTES = 1024 * 1024;
-const RETRYABLE = new Set([404, 408, 409, 429]);
-
-/** True for the statuses Knative retries. */
-export function isRetryableStatus(status: number): boolean {
-  return status >= 500 || RETRYABLE.has(status);
-}
 
 /** Delay before retry number `n` (1 for the first retry): `delay × 2^n` or `delay × n`. */
 export function backoffMs(policy: Pick<DeliveryPolicy, 'backoffPolicy' | 'backoffDelayMs'>, n: number): number {

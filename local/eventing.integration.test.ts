@@ -117,6 +117,9 @@ test.serial('an invalid CloudEvent is a 400 problem and nothing is queued', asyn
     post({ 'ce-id': '1', 'ce-specversion': '0.1', 'ce-source': '/x', 'ce-type': 'dev.test.f.a' }, ''),
     post({ 'content-type': 'application/cloudevents+json' }, '{"specversion":"1.0","id":"1"'),
     post({ 'content-type': 'application/cloudevents+json' }, '{"specversion":"1.0","id":"1","source":"/x"}'),
+    // No id: the Knative Broker refuses it; the SDK would have made one up.
+    post({ 'content-type': 'application/cloudevents+json' }, '{"specversion":"1.0","source":"/x","type":"dev.test.f.a","data":{}}'),
+    post({ 'content-type': 'application/cloudevents+json' }, '{"specversion":"1.0","id":"","source":"/x","type":"dev.test.f.a"}'),
     post({ 'content-type': 'application/cloudevents-batch+json' }, '[]'),
   ];
   for (const res of await Promise.all(cases)) {

@@ -1,46 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { SpanKind, SpanStatusCode, context, trace, type Context, type Span } from '@opentelemetry/api';
+import { binaryHeaders } from './cloudevents';
 import { UnavailableError } from './errors';
-import type { EventData } from './events';
+import type { EventData, TaglineEvent } from './event-data';
+import type { EventType } from './event-types';
 import type { Response } from './http';
 import type { Logger } from './logger';
 import { counter } from './metrics';
+import { isRetryableStatus } from './retry';
 import { contextFromTraceparent, injectContext } from './telemetry';
 
 /*
- * Emitting events: the types, ids and the binary-mode emitter to the Broker at K_SINK. Kept free
- * of zod and the CloudEvents SDK so that functions which only emit (ad-decision) start fast;
- * the data schemas and receiving live in ./events.
+ * Emitting events: ids and the binary-mode emitter to the Broker at K_SINK. Kept free of zod
+ * (the data types are a type-only import) so that functions which only emit (ad-decision) start
+ * fast; the data schemas live in ./event-data and receiving in ./events.
  */
 
-/** Every event type Tagline emits (ARCHITECTURE §4). */
-export const EVENT_TYPES = {
-  impression: 'dev.tagline.ad.impression',
-  viewable: 'dev.tagline.ad.viewable',
-  click: 'dev.tagline.ad.click',
-  pageObserved: 'dev.tagline.page.observed',
-  pageClassified: 'dev.tagline.page.classified',
-  campaignChanged: 'dev.tagline.campaign.changed',
-  campaignExhausted: 'dev.tagline.campaign.exhausted',
-} as const;
-
-export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES];
-
-/** An event about to be emitted or just received, with its data typed by its type. */
-export interface TaglineEvent<T extends EventType = EventType> {
-  id: string;
-  type: T;
-  source: string;
-  subject?: string;
-  time?: string;
-  data: EventData<T>;
-  /**
-   * The W3C trace context the event belongs to: for a received event its CloudEvents
-   * `traceparent` extension (the producer's span); for an event sent later (from an outbox) the
-   * context it was created in. When set, the span sending the event is its child.
-   */
-  traceparent?: string;
-}
+export { EVENT_TYPES, type EventType } from './event-types';
+export type { TaglineEvent } from './event-data';
 
 const emitted = counter('tagline_events_emitted_total', 'CloudEvents sent to the Broker, by type and outcome', ['type', 'outcome']);
 
@@ -56,18 +33,19 @@ export function newEvent<T extends EventType>(type: T, source: string, data: Eve
  * trace context carried both as HTTP headers and as the `traceparent` extension.
  */
 export function toBinary(event: TaglineEvent): { headers: Record<string, string>; body: string } {
-  const headers: Record<string, string> = {
-    'content-type': 'application/json',
-    'ce-specversion': '1.0',
-    'ce-id': event.id,
-    'ce-type': event.type,
-    'ce-source': event.source,
-    'ce-time': event.time ?? new Date().toISOString(),
+  const attrs: Record<string, string> = {
+    specversion: '1.0',
+    id: event.id,
+    type: event.type,
+    source: event.source,
+    time: event.time ?? new Date().toISOString(),
+    datacontenttype: 'application/json',
   };
-  if (event.subject !== undefined) headers['ce-subject'] = event.subject;
+  if (event.subject !== undefined) attrs.subject = event.subject;
   const trace: Record<string, string> = {};
   injectContext(context.active(), trace);
-  if (trace.traceparent !== undefined) headers['ce-traceparent'] = trace.traceparent;
+  if (trace.traceparent !== undefined) attrs.traceparent = trace.traceparent;
+  const headers = binaryHeaders(attrs);
   Object.assign(headers, trace);
   return { headers, body: JSON.stringify(event.data) };
 }
@@ -158,7 +136,7 @@ export function createEmitter(options: EmitterOptions): Emitter {
           }
           client?.setStatus({ code: SpanStatusCode.ERROR });
           lastError = new Error(`Broker answered ${status}`);
-          if (status < 500 && status !== 429 && status !== 404 && status !== 408) break;
+          if (!isRetryableStatus(status)) break;
         } catch (err) {
           client?.setAttribute('error.type', err instanceof Error ? err.name : 'Error');
           client?.setStatus({ code: SpanStatusCode.ERROR });

@@ -1,7 +1,9 @@
 /**
  * Tagline's error hierarchy. Each class has a stable `code` and one HTTP status; the HTTP wrapper
  * turns any `TaglineError` into an RFC 9457 problem+json response, and anything else into a 500
- * that is logged once. Knative retries 429 and 5xx and never retries other 4xx.
+ * that is logged once. A sender of events retries what `shared/retry.ts` says Knative retries —
+ * 404, 408, 409, 429 and 5xx — and no other status: an event a consumer refuses for good is a
+ * 400, a failure worth another attempt a 503.
  */
 export abstract class TaglineError extends Error {
   abstract readonly status: number;

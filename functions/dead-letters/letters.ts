@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { HTTP, type CloudEventV1 } from 'cloudevents';
 import { z } from 'zod';
-import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
+import { hasJsonData, readCloudEvent, type CloudEventMessage } from '../../shared/cloudevents';
+import { BadRequestError, ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import { EVENT_DATA, EVENT_TYPES, type Emitter, type EventType, type TaglineEvent } from '../../shared/events';
 import type { Request } from '../../shared/http';
 import { counter, zeroed } from '../../shared/metrics';
@@ -40,11 +40,11 @@ export function deadLetterId(source: string, id: string): string {
  * event delivered again is one dead letter; an event that fails again after a replay counts one
  * more failure.
  */
-export async function keepDeadLetter(store: Pick<Store, 'insertDoc' | 'getDoc' | 'putDoc'>, ce: CloudEventV1<unknown>, nowMs: number = Date.now()): Promise<DeadLetter> {
+export async function keepDeadLetter(store: Pick<Store, 'insertDoc' | 'getDoc' | 'putDoc'>, ce: CloudEventMessage, nowMs: number = Date.now()): Promise<DeadLetter> {
   const now = new Date(nowMs).toISOString();
-  const letter: DeadLetter = { id: deadLetterId(ce.source, ce.id), ...content(ce), error: knativeError(ce), firstFailedAt: now, lastFailedAt: now, failures: 1, replays: 0 };
+  const letter: DeadLetter = { id: deadLetterId(ce.attrs.source!, ce.attrs.id!), ...content(ce), error: knativeError(ce), firstFailedAt: now, lastFailedAt: now, failures: 1, replays: 0 };
   if (await store.insertDoc(COLLECTION, letter.id, toJson(letter))) {
-    deadLetters.inc({ type: KNOWN_TYPES.has(ce.type) ? ce.type : 'other' });
+    deadLetters.inc({ type: KNOWN_TYPES.has(ce.attrs.type!) ? ce.attrs.type! : 'other' });
     return letter;
   }
   const stored = DeadLetter.safeParse(await store.getDoc(COLLECTION, letter.id));
@@ -56,41 +56,39 @@ export async function keepDeadLetter(store: Pick<Store, 'insertDoc' | 'getDoc' |
   if (existing.replayedAt === undefined || existing.replayedAt < existing.lastFailedAt) return existing;
   const failedAgain: DeadLetter = { ...existing, ...content(ce), error: letter.error, lastFailedAt: now, failures: existing.failures + 1 };
   await store.putDoc(COLLECTION, letter.id, toJson(failedAgain));
-  deadLetters.inc({ type: KNOWN_TYPES.has(ce.type) ? ce.type : 'other' });
+  deadLetters.inc({ type: KNOWN_TYPES.has(ce.attrs.type!) ? ce.attrs.type! : 'other' });
   return failedAgain;
 }
 
 /** The CloudEvent a request carries (binary or structured), any type; not one → 400. */
-export function parseCloudEvent(req: Request): CloudEventV1<unknown> {
-  let ce: CloudEventV1<unknown>;
+export function parseCloudEvent(req: Request): CloudEventMessage & { id: string; type: string; traceparent?: string } {
   try {
-    const parsed = HTTP.toEvent<unknown>({ headers: req.headers, body: req.body.toString('utf8') });
-    if (Array.isArray(parsed)) throw new Error('batched events are not accepted');
-    ce = parsed;
+    const ce = readCloudEvent(req.headers, req.body);
+    const { id, type, traceparent } = ce.attrs;
+    return { ...ce, id: id!, type: type!, ...(traceparent === undefined ? {} : { traceparent }) };
   } catch (err) {
-    throw new ValidationError(`Not a valid CloudEvent: ${(err as Error).message}`);
+    if (err instanceof BadRequestError) throw new ValidationError(`Not a valid CloudEvent: ${err.message}`);
+    throw err;
   }
-  for (const name of ['id', 'source', 'type'] as const) {
-    if (typeof ce[name] !== 'string' || ce[name] === '') throw new ValidationError(`The CloudEvent has no ${name} (ce-${name})`);
-  }
-  return ce;
 }
 
-function content(ce: CloudEventV1<unknown>): Pick<DeadLetter, 'attributes' | 'data' | 'dataBase64'> {
-  const attributes: Record<string, Json> = {};
-  for (const [name, value] of Object.entries(ce)) {
-    if (name === 'data' || name === 'data_base64' || value === undefined) continue;
-    attributes[name] = typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+/** The attributes as they came, and the data: JSON when its content type says so, text for `text/*`, else base64. */
+function content(ce: CloudEventMessage): Pick<DeadLetter, 'attributes' | 'data' | 'dataBase64'> {
+  const attributes: Record<string, Json> = { ...ce.attrs };
+  if (ce.data.length === 0) return { attributes };
+  if (hasJsonData(ce)) {
+    try {
+      return { attributes, data: z.json().parse(JSON.parse(ce.data.toString('utf8'))) };
+    } catch {
+      // Not JSON after all: kept as bytes below.
+    }
   }
-  const data: unknown = ce.data;
-  if (data === undefined || data === null) return { attributes };
-  if (ArrayBuffer.isView(data)) return { attributes, dataBase64: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64') };
-  const json = z.json().safeParse(data);
-  return json.success ? { attributes, data: json.data } : { attributes, data: String(data) };
+  if (/^text\//i.test(ce.attrs.datacontenttype ?? '')) return { attributes, data: ce.data.toString('utf8') };
+  return { attributes, dataBase64: ce.data.toString('base64') };
 }
 
-function knativeError(ce: CloudEventV1<unknown>): DeadLetter['error'] {
-  const ext = ce as unknown as Record<string, unknown>;
+function knativeError(ce: CloudEventMessage): DeadLetter['error'] {
+  const ext = ce.attrs;
   const error: DeadLetter['error'] = {};
   const code = Number(ext.knativeerrorcode);
   if (ext.knativeerrorcode !== undefined && Number.isInteger(code)) error.code = code;

@@ -9,7 +9,7 @@ import type { ServicePlan, Target } from './topology';
 /** What every process inherits from the platform's environment, under the manifests' values. */
 const INHERITED = /^(PATH|HOME|TMPDIR|TZ|LANG|LC_[A-Z]+)$/;
 /** What a developer may set for every process, over the manifests' values (e.g. a local Zipkin). */
-const OVERRIDES = /^(OTEL_[A-Z_]+|LOG_LEVEL|CORS_ORIGINS|TOKEN_TTL_SECONDS)$/;
+const OVERRIDES = /^(OTEL_[A-Z_]+|LOG_LEVEL|CORS_ORIGINS|TOKEN_TTL_SECONDS|DEAD_LETTER_MAX_[A-Z_]+)$/;
 /** Set by the platform for every process, whatever the manifests say. */
 const PLATFORM_SET = new Set(['NODE_ENV', 'PORT', 'K_SERVICE', 'K_REVISION', 'K_CONFIGURATION', 'K_SINK', 'STORE_URL', 'TRACK_URL', 'TOKEN_KEYS', 'TOKEN_SIGNING_KEY', 'TAGLINE_ADMIN_KEY', 'LISTEN_ADDRESS', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'OIDC_TOKEN_FILE']);
 /** Hosts that exist only inside a cluster; a manifest value pointing at one is left out locally. */

@@ -41,6 +41,11 @@ export interface Config {
    * (`OIDC_AUDIENCE`, a consumer), which needs `OIDC_ISSUER` and `OIDC_JWKS_URL` too.
    */
   eventAuth: EventAuthConfig | undefined;
+  /**
+   * How long and how many dead letters the dead-letter sink keeps (`DEAD_LETTER_MAX_AGE_SECONDS`,
+   * default 14 days; `DEAD_LETTER_MAX_COUNT`, default 1000): older and extra ones are deleted.
+   */
+  deadLetterRetention: { maxAgeSeconds: number; maxCount: number };
   /** `OIDC_TOKEN_FILE`: the OIDC token this function sends its events with (its SinkBinding's). */
   senderTokenFile: string | undefined;
 }
@@ -80,6 +85,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     traceSampleRatio: ratio(env, 'OTEL_TRACES_SAMPLER_ARG', 1),
     logLevel: logLevel(env.LOG_LEVEL),
     eventAuth: eventAuth(env),
+    deadLetterRetention: {
+      maxAgeSeconds: envInteger(env, 'DEAD_LETTER_MAX_AGE_SECONDS', 14 * 86_400, 60, 400 * 86_400),
+      maxCount: envInteger(env, 'DEAD_LETTER_MAX_COUNT', 1000, 1, 1_000_000),
+    },
     senderTokenFile: env.OIDC_TOKEN_FILE === undefined || env.OIDC_TOKEN_FILE === '' ? undefined : env.OIDC_TOKEN_FILE,
   };
 }

@@ -5,14 +5,15 @@ import { BrokerStandIn } from '../../test/kit/broker-stand-in';
 import { adEvent, post } from '../../test/kit/events';
 import { backendTest, BACKENDS, testStore, type Backend } from '../../test/kit/stores';
 import { issueKey } from '../../shared/auth';
+import type { Json } from '../../shared/store';
 
 const ADMIN_KEY = 'admin-key-for-dead-letter-tests-0123';
 const admin = { authorization: `Bearer ${ADMIN_KEY}` };
 
-async function withDeadLetters(backend: Backend) {
+async function withDeadLetters(backend: Backend, env: Record<string, string> = {}) {
   const store = await testStore(backend);
   const broker = await BrokerStandIn.start();
-  const fn = await startFunction('dead-letters', { STORE_URL: store.url, K_SINK: broker.url, TAGLINE_ADMIN_KEY: ADMIN_KEY });
+  const fn = await startFunction('dead-letters', { STORE_URL: store.url, K_SINK: broker.url, TAGLINE_ADMIN_KEY: ADMIN_KEY, ...env });
   return {
     store,
     broker,
@@ -137,3 +138,33 @@ test.serial('dead letters are for the admin key only', async (t) => {
   t.is((await d.list('', { authorization: `Bearer ${key.token}` })).status, 403);
   t.is((await fetch(`${d.url}/v1/dead-letters/x/replay`, { method: 'POST', headers: { authorization: `Bearer ${key.token}` } })).status, 403);
 });
+
+test.serial('the sink keeps at most DEAD_LETTER_MAX_COUNT letters, the newest, and counts what it evicts', async (t) => {
+  const d = await withDeadLetters('sqlite', { DEAD_LETTER_MAX_COUNT: '3' });
+  t.teardown(d.close);
+  const letters = Array.from({ length: 7 }, () => deadLettered());
+  for (const l of letters) {
+    t.is((await post(`${d.url}/`, l.headers, l.body)).status, 204);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const { body } = await d.list();
+  t.is(body.total, 3);
+  t.deepEqual(body.items.map((i) => i.attributes.id), letters.slice(4).reverse().map((l) => l.event.id));
+  const metrics = await (await fetch(`${d.url}/metrics`)).text();
+  t.regex(metrics, /tagline_dead_letters_evicted_total\{reason="count"[^}]*\} 4/);
+});
+
+test.serial('letters older than DEAD_LETTER_MAX_AGE_SECONDS are deleted when the next one arrives', async (t) => {
+  const d = await withDeadLetters('sqlite', { DEAD_LETTER_MAX_AGE_SECONDS: '60' });
+  t.teardown(d.close);
+  const old = deadLettered();
+  t.is((await post(`${d.url}/`, old.headers, old.body)).status, 204);
+  const [kept] = (await d.list()).body.items;
+  const aged = { ...(await d.store.store.getDoc<{ [k: string]: Json }>('dead-letters', kept!.id))!, lastFailedAt: new Date(Date.now() - 120_000).toISOString() };
+  await d.store.store.putDoc('dead-letters', kept!.id, aged as never);
+  const fresh = deadLettered();
+  t.is((await post(`${d.url}/`, fresh.headers, fresh.body)).status, 204);
+  t.deepEqual((await d.list()).body.items.map((i) => i.attributes.id), [fresh.event.id]);
+  t.regex(await (await fetch(`${d.url}/metrics`)).text(), /tagline_dead_letters_evicted_total\{reason="age"[^}]*\} 1/);
+});
+

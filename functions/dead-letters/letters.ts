@@ -10,6 +10,7 @@ import type { Json, Store } from '../../shared/store';
 const COLLECTION = 'dead-letters';
 const MAX_RESPONSE_CHARS = 4096;
 const KNOWN_TYPES: ReadonlySet<string> = new Set([...Object.values(EVENT_TYPES), 'dev.knative.sources.ping']);
+const evicted = zeroed(counter('tagline_dead_letters_evicted_total', 'Dead letters deleted by the retention limits, by reason', ['reason']), [{ reason: 'age' }, { reason: 'count' }]);
 const deadLetters = zeroed(counter('tagline_dead_letters_total', 'Events dead-lettered, by event type (unknown types as "other")', ['type']), [...KNOWN_TYPES, 'other'].map((type) => ({ type })));
 
 /** A dead-lettered event as kept in the `dead-letters` collection. */
@@ -58,6 +59,33 @@ export async function keepDeadLetter(store: Pick<Store, 'insertDoc' | 'getDoc' |
   await store.putDoc(COLLECTION, letter.id, toJson(failedAgain));
   deadLetters.inc({ type: KNOWN_TYPES.has(ce.attrs.type!) ? ce.attrs.type! : 'other' });
   return failedAgain;
+}
+
+/** How long and how many dead letters are kept (`shared/config`: `deadLetterRetention`). */
+export interface Retention {
+  maxAgeSeconds: number;
+  maxCount: number;
+}
+
+/**
+ * Delete the dead letters past `retention`: those whose last failure is older than the age limit,
+ * then the oldest beyond the count limit. Each eviction is counted by reason.
+ */
+export async function pruneDeadLetters(store: Pick<Store, 'listDocs' | 'deleteDoc'>, retention: Retention, nowMs: number = Date.now()): Promise<{ age: number; count: number }> {
+  const { docs } = await store.listDocs(COLLECTION);
+  const letters = docs
+    .flatMap((doc) => {
+      const letter = DeadLetter.safeParse(doc);
+      return letter.success ? [letter.data] : [];
+    })
+    .sort((a, b) => (a.lastFailedAt === b.lastFailedAt ? (a.id < b.id ? 1 : -1) : a.lastFailedAt < b.lastFailedAt ? 1 : -1));
+  const cutoff = new Date(nowMs - retention.maxAgeSeconds * 1000).toISOString();
+  const tooOld = letters.filter((l) => l.lastFailedAt < cutoff);
+  const tooMany = letters.filter((l) => l.lastFailedAt >= cutoff).slice(retention.maxCount);
+  for (const [list, reason] of [[tooOld, 'age'], [tooMany, 'count']] as const) {
+    for (const letter of list) if (await store.deleteDoc(COLLECTION, letter.id)) evicted.inc({ reason });
+  }
+  return { age: tooOld.length, count: tooMany.length };
 }
 
 /** The CloudEvent a request carries (binary or structured), any type; not one → 400. */

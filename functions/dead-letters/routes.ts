@@ -5,12 +5,12 @@ import type { Handler, Request, Route } from '../../shared/http';
 import type { Store } from '../../shared/store';
 import { validate } from '../../shared/validate';
 import { requireAdmin, withAuth, type AuthDeps } from '../../shared/auth';
-import { getDeadLetter, keepDeadLetter, listDeadLetters, parseCloudEvent, replayDeadLetter } from './letters';
+import { getDeadLetter, keepDeadLetter, listDeadLetters, parseCloudEvent, pruneDeadLetters, replayDeadLetter } from './letters';
 
 export interface DeadLetterDeps {
   store: Store;
   emitter: Pick<Emitter, 'send'>;
-  config: Pick<Config, 'adminKey'>;
+  config: Pick<Config, 'adminKey' | 'deadLetterRetention'>;
 }
 
 const ListQuery = z.strictObject({
@@ -32,8 +32,13 @@ export function deadLetterRoutes(deps: DeadLetterDeps): Route[] {
       method: 'POST',
       path: '/',
       accepts: ['*/*'],
-      // Any CloudEvent is kept, in a CONSUMER span continuing the failed event's trace.
-      handler: (req) => processInSpan(parseCloudEvent(req), (ce) => keepDeadLetter(deps.store, ce).then(() => ({ status: 204 }))),
+      // Any CloudEvent the Broker delivers is kept (within the retention limits), in a CONSUMER span continuing the failed event's trace.
+      handler: (req) =>
+        processInSpan(parseCloudEvent(req), async (ce) => {
+          await keepDeadLetter(deps.store, ce);
+          await pruneDeadLetters(deps.store, deps.config.deadLetterRetention);
+          return { status: 204 };
+        }),
     },
     { method: 'GET', path: '/v1/dead-letters', handler: admin((req) => listDeadLetters(deps.store, validate(ListQuery, Object.fromEntries(req.query), 'query'))) },
     { method: 'GET', path: '/v1/dead-letters/:id', handler: admin((req) => getDeadLetter(deps.store, req.params.id ?? '')) },

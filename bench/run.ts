@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchResult } from './lib';
 
-const SCRIPTS = ['ad-decision', 'engine', 'platform', 'event-path', 'classify', 'widget'];
+const SCRIPTS = ['ad-decision', 'engine', 'openrtb', 'platform', 'event-path', 'classify', 'widget'];
 const ROOT = path.resolve(__dirname, '..', '..');
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
 

@@ -64,7 +64,7 @@ export function handleAuction(deps: DecisionDeps, req: Request): Response | Prom
     return answer(br, started, currency, bids, errors);
   };
   if (decisions.every((x): x is Settled => !(x instanceof Promise))) return complete(decisions);
-  const all = Promise.all(decisions).then(complete);
+  const all = decisions.length === 1 ? (decisions[0] as Promise<Settled>).then((one) => complete([one])) : Promise.all(decisions).then(complete);
   if (br.tmax === undefined || br.tmax <= 0) return all;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => resolve(timedOut(br, started, currency, errors)), Math.max(0, br.tmax! - (Date.now() - started)));

@@ -1,4 +1,5 @@
 import type { Format, Placement } from './types';
+import { el, guard } from './util';
 
 /** Most slots one request may carry (the ad-decision contract's limit). */
 export const MAX_SLOTS = 10;
@@ -16,21 +17,37 @@ interface Found {
   target: HTMLElement;
   width: number;
   height: number;
-  /** Height to reserve in the page before the ad comes (0: nothing to reserve). */
-  reserve: number;
   id: string | null;
 }
 
 /**
  * The placements of the page: the publisher's `[data-tagline-slot]` elements (in-article or
  * banner) and large images of the article for in-image ads, in document order, since the slot
- * order is the order ad-decision fills them in and the top of the page is seen most. All layout
- * is read first and the reserved heights are written after, so the page is laid out once.
+ * order is the order ad-decision fills them in and the top of the page is seen most.
+ *
+ * Each slot gets its space (an element of the declared height) before any ad is asked for. A
+ * space that would move what the reader sees, because the slot is in or above the viewport and
+ * the publisher did not reserve its height, is taken out again in the same task (nothing is
+ * painted in between) and put in once the slot is out of view below. All layout is read first
+ * and written after, so the page is laid out once or twice, whatever the number of slots.
  */
 export function findPlacements(root: Element): Placement[] {
   const found = declaredSlots().concat(imageCandidates(root)).slice(0, MAX_SLOTS);
   found.sort((a, b) => (a.target.compareDocumentPosition(b.target) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  return name(found).map(reserve);
+  const placements = name(found).map(toPlacement);
+  const slots = placements.filter((p) => p.space !== undefined);
+  const before = slots.map((p) => p.target.getBoundingClientRect().height);
+  slots.forEach((p) => p.target.appendChild(p.space!));
+  const seen = slots.filter((p, i) => Math.abs(p.target.getBoundingClientRect().height - before[i]!) >= 0.5 && !belowView(p.space!));
+  for (const p of slots) {
+    if (seen.indexOf(p) < 0) continue;
+    p.target.removeChild(p.space!);
+    p.ready = new Promise((resolve) => whenBelowView(p.target, () => {
+      p.target.appendChild(p.space!);
+      resolve();
+    }));
+  }
+  return placements;
 }
 
 function declaredSlots(): Found[] {
@@ -44,7 +61,7 @@ function declaredSlots(): Found[] {
     let width = dimension(node.getAttribute('data-width')) ?? (Math.floor(box.width) || defaultWidth);
     if (box.width >= 1) width = Math.min(width, Math.floor(box.width));
     const height = dimension(node.getAttribute('data-height')) ?? (Math.floor(box.height) || defaultHeight);
-    out.push({ format: value, target: node, width, height, reserve: box.height < height ? height : 0, id: node.id });
+    out.push({ format: value, target: node, width, height, id: node.id });
   });
   return out;
 }
@@ -57,7 +74,7 @@ function imageCandidates(root: Element): Found[] {
     if (img.closest('a[href], [data-tagline-ad], [data-tagline-slot], [data-tagline-skip]') !== null) continue;
     const box = img.getBoundingClientRect();
     if (box.width < MIN_IMAGE.width || box.height < MIN_IMAGE.height) continue;
-    out.push({ format: 'in-image', target: img, width: Math.min(4000, Math.floor(box.width)), height: Math.floor(box.height * IN_IMAGE_SHARE), reserve: 0, id: null });
+    out.push({ format: 'in-image', target: img, width: Math.min(4000, Math.floor(box.width)), height: Math.floor(box.height * IN_IMAGE_SHARE), id: null });
   }
   return out;
 }
@@ -73,22 +90,41 @@ function name(found: Found[]): (Found & { id: string })[] {
   });
 }
 
-function reserve(f: Found & { id: string }): Placement {
-  const style = f.target.style;
-  const before = style.minHeight;
-  if (f.format !== 'in-image') f.target.setAttribute('data-tagline-state', 'pending');
-  if (f.reserve > 0) style.minHeight = `${f.reserve}px`;
+function toPlacement(f: Found & { id: string }): Placement {
+  if (f.format === 'in-image') return { ...f, space: undefined, ready: Promise.resolve(), release: () => undefined };
+  f.target.setAttribute('data-tagline-state', 'pending');
+  const space = el('div', { 'data-tagline-space': f.format, 'data-tagline-placement': f.id });
+  space.style.cssText = `display:block;width:${f.width}px;max-width:100%;height:${f.height}px;margin:0 auto;padding:0;border:0`;
   return {
-    id: f.id,
-    format: f.format,
-    width: f.width,
-    height: f.height,
-    target: f.target,
+    ...f,
+    space,
+    ready: Promise.resolve(),
     release: () => {
-      if (f.reserve > 0) style.minHeight = before;
-      if (f.format !== 'in-image') f.target.setAttribute('data-tagline-state', 'unfilled');
+      f.target.setAttribute('data-tagline-state', 'unfilled');
+      whenBelowView(space, () => space.parentNode?.removeChild(space));
     },
   };
+}
+
+/**
+ * Run `fn` once `node` is wholly below the viewport, where a change of its height moves nothing
+ * the reader can see: now, or when the reader scrolls it out of view downwards (never if the
+ * browser has no IntersectionObserver). A node above the viewport waits too: resizing it would
+ * move everything in view.
+ */
+export function whenBelowView(node: Element, fn: () => void): void {
+  if (belowView(node)) return fn();
+  if (typeof IntersectionObserver !== 'function') return;
+  const observer = new IntersectionObserver(guard(() => {
+    if (!belowView(node)) return;
+    observer.disconnect();
+    fn();
+  }));
+  observer.observe(node);
+}
+
+function belowView(node: Element): boolean {
+  return node.getBoundingClientRect().top >= window.innerHeight;
 }
 
 function dimension(value: string | null): number | undefined {

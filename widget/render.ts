@@ -19,13 +19,16 @@ const STYLE =
   '.x{position:absolute;top:0;right:0;width:20px;height:20px;padding:0;border:0;background:rgba(0,0,0,.6);color:#fff;font:16px/20px Arial,sans-serif;cursor:pointer}';
 
 /**
- * Show `ad` in its placement: inside the publisher's slot element, or over the lower part of the
- * image for in-image. Returns false (nothing shown) when the ad does not fit the placement.
+ * Show `ad` in its placement: in the space reserved in the publisher's slot, or over the lower
+ * part of the image for in-image. Returns false (nothing shown) when the ad does not fit the
+ * placement. Nothing around the ad moves: the space keeps its reserved height, the overlay is out
+ * of the flow.
  */
 export function renderAd(placement: Placement, ad: Ad, events: RenderEvents): boolean {
   if (ad.format !== placement.format || ad.width > placement.width || ad.height > placement.height) return false;
   const creative = createCreative(ad);
-  const host = el('div', { 'data-tagline-ad': ad.format, 'data-tagline-placement': placement.id });
+  const host = placement.space ?? el('div', { 'data-tagline-placement': placement.id });
+  host.setAttribute('data-tagline-ad', ad.format);
   const box = el('div', { class: 'b' }, ...creative.nodes, el('span', { class: 'l' }, document.createTextNode('Ad')));
   box.style.width = `${ad.width}px`;
   box.style.height = `${ad.height}px`;
@@ -38,7 +41,11 @@ export function renderAd(placement: Placement, ad: Ad, events: RenderEvents): bo
   const remove = (): void => {
     removed = true;
     stopPlacing();
-    if (host.parentNode !== null) host.parentNode.removeChild(host);
+    if (placement.space === undefined) host.parentNode?.removeChild(host);
+    else {
+      while (root.firstChild !== null) root.removeChild(root.firstChild);
+      host.removeAttribute('data-tagline-ad');
+    }
     events.removed(creative.media);
   };
   let loaded = false;
@@ -53,12 +60,10 @@ export function renderAd(placement: Placement, ad: Ad, events: RenderEvents): bo
     placement.release();
   }));
 
-  if (placement.format === 'in-image') {
+  if (placement.space === undefined) {
     box.appendChild(closeButton(remove));
     stopPlacing = overlay(placement.target, host, ad);
   } else {
-    host.style.cssText = `display:block;width:${ad.width}px;max-width:100%;height:${ad.height}px;margin:0 auto`;
-    placement.target.appendChild(host);
     placement.target.setAttribute('data-tagline-state', 'filled');
   }
   return true;
@@ -99,10 +104,10 @@ function overlay(img: HTMLElement, host: HTMLElement, ad: Ad): () => void {
     host.style.left = `${Math.round(left)}px`;
     host.style.top = `${Math.round(top)}px`;
   });
-  // A ResizeObserver reports once as soon as it observes, after layout: the first placement
-  // then reads a layout the browser made anyway instead of forcing one.
+  // Placed before the browser paints it: an overlay first drawn elsewhere and then moved onto
+  // the image is a layout shift.
+  place();
   const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(place) : undefined;
-  if (resize === undefined) place();
   resize?.observe(img);
   resize?.observe(document.body);
   window.addEventListener('resize', place);

@@ -13,7 +13,14 @@ export interface Placement {
   height: number;
   /** The publisher's slot element, or the image an in-image ad overlays. */
   target: HTMLElement;
-  /** Give back the space reserved for an ad that did not come. */
+  /** A slot's ad element: the space the tag reserves in the slot (none for in-image). */
+  space: HTMLElement | undefined;
+  /**
+   * Settles once an ad can go in without moving what the reader sees: at once for in-image and
+   * for slots whose space was reserved unseen, else once the slot is out of view below.
+   */
+  ready: Promise<void>;
+  /** No ad came: mark the slot unfilled, and give its space back where that moves nothing seen. */
   release: () => void;
 }
 

@@ -48,7 +48,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
 
 /** Resolve in a later task, so the browser can render and handle input in between. */
 export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => setTimeout(() => resolve(), 0));
 }
 
 /**
@@ -61,7 +61,7 @@ export function afterFrame(maxMs = 100): Promise<void> {
     const go = (): void => {
       if (done) return;
       done = true;
-      setTimeout(resolve, 0);
+      setTimeout(() => resolve(), 0);
     };
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(go);
     setTimeout(go, maxMs);

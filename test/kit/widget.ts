@@ -65,21 +65,23 @@ export interface Beacon {
 }
 
 /**
- * What one page view did on the network: the ad request the tag sent, the answer, and every
- * beacon to track from the reader's browser context (a click opens another tab). Attach it
- * before navigating.
+ * What one page view did on the network: the ad requests the tag sent (one per batch of slots
+ * near the viewport), their answers, and every beacon to track from the reader's browser context
+ * (a click opens another tab). Attach it before navigating.
  */
 export class PageView {
+  /** The first ad request: the slots near the viewport when the page loaded. */
   adRequest: Record<string, unknown> | undefined;
   adRequestHeaders: Record<string, string> = {};
+  /** Every ad request, in the order sent. */
+  readonly adRequests: Record<string, unknown>[] = [];
+  /** The ads of every answer so far. */
   ads: ServedAd[] = [];
   readonly beacons: Beacon[] = [];
   readonly errors: string[] = [];
-  private answered: Promise<void>;
+  private answers = 0;
 
   constructor(readonly page: Page) {
-    let resolve: () => void = () => undefined;
-    this.answered = new Promise((r) => (resolve = r));
     page.on('request', (req) => this.onAdRequest(req));
     page.context().on('request', (req) => this.onBeacon(req));
     page.on('response', (res) => {
@@ -88,18 +90,22 @@ export class PageView {
         .json()
         .then((body: unknown) => {
           const ads = (body as { ads?: unknown }).ads;
-          this.ads = Array.isArray(ads) ? (ads as ServedAd[]) : [];
+          if (Array.isArray(ads)) this.ads.push(...(ads as ServedAd[]));
         })
         .catch(() => undefined)
-        .finally(resolve);
+        .finally(() => this.answers++);
     });
     page.on('pageerror', (err) => this.errors.push(`pageerror: ${err.message}`));
   }
 
   private onAdRequest(req: Request): void {
     if (req.method() !== 'POST' || !req.url().includes('/v1/ads')) return;
-    this.adRequest = JSON.parse(req.postData() ?? 'null') as Record<string, unknown>;
-    this.adRequestHeaders = req.headers();
+    const body = JSON.parse(req.postData() ?? 'null') as Record<string, unknown>;
+    this.adRequests.push(body);
+    if (this.adRequest === undefined) {
+      this.adRequest = body;
+      this.adRequestHeaders = req.headers();
+    }
   }
 
   private onBeacon(req: Request): void {
@@ -107,10 +113,30 @@ export class PageView {
     if (/\/track\/[ivc]\?t=/.test(url)) this.beacons.push({ url, method: req.method(), at: Date.now() });
   }
 
-  /** Wait for the ad-decision answer (and its parsing). */
+  /** Wait for the first ad-decision answer (and its parsing); the ads answered so far. */
   async answer(timeoutMs = 15_000): Promise<ServedAd[]> {
-    await Promise.race([this.answered, delay(timeoutMs).then(() => Promise.reject(new Error('no ad answer')))]);
+    const deadline = Date.now() + timeoutMs;
+    while (this.answers === 0) {
+      if (Date.now() > deadline) throw new Error('no ad answer');
+      await delay(25);
+    }
     return this.ads;
+  }
+
+  /** Wait until an answer has served an ad matching `predicate` (a slot asked for later, say). */
+  async waitForAd(predicate: (ad: ServedAd) => boolean, timeoutMs = 15_000): Promise<ServedAd> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const ad = this.ads.find(predicate);
+      if (ad !== undefined) return ad;
+      if (Date.now() > deadline) throw new Error(`no such ad served within ${timeoutMs} ms; served: ${JSON.stringify(this.ads.map((a) => [a.slot, a.format, a.creative]))}`);
+      await delay(25);
+    }
+  }
+
+  /** The slot ids of every ad request so far, in the order asked. */
+  slotsAsked(): string[] {
+    return this.adRequests.flatMap((body) => ((body.slots ?? []) as { id: string }[]).map((s) => s.id));
   }
 
   /** The ad served in `slot` (throws when there is none). */
@@ -280,7 +306,10 @@ export async function startServer(handler: http.RequestListener): Promise<Server
   };
 }
 
-/** A publisher article carrying the tag: an in-article slot and a large photo, on another origin. */
+/**
+ * A publisher article carrying the tag: an in-article slot (its height reserved, as the tag's
+ * guidance asks) and a large photo, on another origin.
+ */
 export function publisherPage(options: { tagSrc: string; publisher: string; endpoint?: string; headExtra?: string }): string {
   const endpoint = options.endpoint === undefined ? '' : ` data-endpoint="${options.endpoint}"`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside notes — Test Gazette</title>
@@ -289,7 +318,7 @@ ${options.headExtra ?? ''}<script async src="${options.tagSrc}" data-publisher="
 <body><main><article><h1>Riverside notes</h1>
 <p id="first">The embankment reopened this week after two years of works, with a wider path, new lamps and benches facing the water.</p>
 <img src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1200' height='675'%3E%3Crect width='1200' height='675' fill='%23668'/%3E%3C/svg%3E" width="1200" height="675" alt="The new embankment path">
-<div id="slot" data-tagline-slot="in-article" data-width="300" data-height="250"></div>
+<div id="slot" data-tagline-slot="in-article" data-width="300" data-height="250" style="min-height:250px"></div>
 <p>Residents say the benches are already full at lunchtime, and the cafés along the quay have put out their terraces early.</p>
 </article></main></body></html>`;
 }

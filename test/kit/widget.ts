@@ -134,9 +134,19 @@ export class PageView {
     }
   }
 
-  /** The slot ids of every ad request so far, in the order asked. */
-  slotsAsked(): string[] {
-    return this.adRequests.flatMap((body) => ((body.slots ?? []) as { id: string }[]).map((s) => s.id));
+  /**
+   * Scroll to the bottom a viewport at a time, so the tag asks for every placement, and wait for
+   * every answer.
+   */
+  async readToTheEnd(timeoutMs = 15_000): Promise<ServedAd[]> {
+    while (await this.page.evaluate<boolean>('(() => { const before = scrollY; scrollBy(0, innerHeight); return scrollY > before; })()')) await delay(200);
+    await delay(200);
+    const deadline = Date.now() + timeoutMs;
+    while (this.answers < this.adRequests.length) {
+      if (Date.now() > deadline) throw new Error(`${this.adRequests.length - this.answers} ad requests unanswered`);
+      await delay(25);
+    }
+    return this.ads;
   }
 
   /** The ad served in `slot` (throws when there is none). */
@@ -178,9 +188,9 @@ export async function openView(context: BrowserContext, url: string): Promise<Pa
 }
 
 /**
- * Load the demo page until ad-decision fills what `ready` wants. The first views are decided on
- * context alone; the page's categories arrive once classify has read it (page.observed through
- * the Broker), which takes a few seconds on a cold platform.
+ * Load the demo page and read it to the end, until ad-decision fills what `ready` wants. The
+ * first views are decided on context alone; the page's categories arrive once classify has read
+ * it (page.observed through the Broker), which takes a few seconds on a cold platform.
  */
 export async function warmUp(browser: Browser, url: string, ready: (ads: ServedAd[]) => boolean, timeoutMs = 60_000): Promise<ServedAd[]> {
   const deadline = Date.now() + timeoutMs;
@@ -189,7 +199,9 @@ export async function warmUp(browser: Browser, url: string, ready: (ads: ServedA
     const context = await newReader(browser);
     try {
       const view = await openView(context, url);
-      last = await view.answer();
+      await view.answer();
+      await view.readToTheEnd();
+      last = view.ads;
       if (ready(last)) return last;
     } finally {
       await context.close();

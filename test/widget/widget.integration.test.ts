@@ -149,9 +149,7 @@ browserTest('an ad held in view for a second is counted viewable; one scrolled a
   t.is(view.sent(held.viewableUrl), 1, 'the held ad: one viewable beacon');
   t.is(view.sent(glimpsed.viewableUrl), 0, 'the glimpsed ad: none');
   await context.close();
-  const expected = expectedTotals([view]);
-  t.is(expected.get(glimpsed.campaign)?.viewable, 0);
-  t.is(expected.get(held.campaign)?.viewable, 1);
+  // Per campaign, the report counts these two beacons and those of the page's other ads (the photo at the top, in view from the start, may share a campaign with the glimpsed one).
   await assertReportMatchesBeacons(t, [view], before);
 });
 

@@ -11,6 +11,7 @@ import { openStore, type Store } from '../shared/store';
 import { Broker, type TraceHeaders } from './broker';
 import { toBinaryMessage, type StoredEvent } from './cloudevent';
 import { FRAMEWORK_MAIN, functionCommand } from './command';
+import { answerClientErrors } from './client-errors';
 import { Sender } from './delivery';
 import { EventGate } from './event-gate';
 import { loadManifests, type Manifests } from './manifests';
@@ -102,6 +103,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const storeUrl = options.storeUrl ?? `sqlite:${path.join(dataDir, 'tagline.db')}`;
   const store = await openStore(storeUrl);
   const server = http.createServer();
+  answerClientErrors(server);
   try {
     const port = await listen(server, options.port, options.host ?? '127.0.0.1');
     return await assemble({ options, env, logger, manifests, topology, dataDir, secrets, storeUrl, store, server, port });

@@ -12,7 +12,7 @@ import { PayloadTooLargeError, type TaglineError } from './errors';
 let limitBytes: number | ((path: string) => number) = 64 * 1024;
 let installed = false;
 let renderProblem: (res: http.ServerResponse, err: TaglineError) => void = (res, err) => {
-  res.writeHead(err.status, { 'content-type': 'application/problem+json', connection: 'close' });
+  res.writeHead(err.status, { 'content-type': 'application/problem+json' });
   res.end(JSON.stringify({ type: err.type, title: err.title, status: err.status, detail: err.message }));
 };
 
@@ -74,8 +74,18 @@ function guarded(next: http.RequestListener): http.RequestListener {
   };
 }
 
+/** A refused body is read and dropped up to this much before the connection is closed. */
+const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
+
 function reject(req: http.IncomingMessage, res: http.ServerResponse, limit: number): void {
   renderProblem(res, new PayloadTooLargeError(`Request body is larger than ${limit} bytes`));
-  // Drain quietly so the client reads the 413 instead of a reset; the connection then closes.
+  // Read the rest of the body and drop it, keeping the connection open: closing it while the
+  // client (or the platform's proxy) is still sending resets it, and a reset loses the 413 the
+  // client has not read yet. A body past DRAIN_LIMIT_BYTES is cut off.
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT_BYTES) req.socket.destroy();
+  });
   req.resume();
 }

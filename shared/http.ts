@@ -95,7 +95,7 @@ export function serve(options: ServeOptions): HttpFunction {
   configureMetrics(service, options.revision ?? 'local');
   setBodyLimit(options.bodyLimitBytes ?? 64 * 1024, (res, err) => {
     httpRequestDuration.observe({ method: 'POST', route: 'unmatched', status: String(err.status) }, 0);
-    writeProblem(res, err, { connection: 'close' });
+    writeProblem(res, err);
   });
   installBodyGuard();
   const builtins = compileBuiltins(options);

@@ -7,7 +7,7 @@
 import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import { isRetryableStatus } from '../shared/retry';
-import type { Supervisor } from './supervisor';
+import type { Instance, Supervisor } from './supervisor';
 import type { DeliveryPolicy, Target } from './topology';
 
 export type SendResult =
@@ -37,16 +37,16 @@ export class Sender {
   async send(target: Exclude<Target, { kind: 'broker' }>, message: OutgoingMessage, timeoutMs: number): Promise<SendResult> {
     if (target.kind === 'url') return post(new URL(target.url), message, timeoutMs, target.url.startsWith('https:') ? undefined : this.agent);
     const slot = this.supervisor.slot(target.service)!;
+    let instance: Instance;
     try {
-      await this.supervisor.activate(slot);
+      instance = await this.supervisor.acquire(slot);
     } catch (err) {
       return { ok: false, retryable: true, status: undefined, body: Buffer.alloc(0), error: (err as Error).message };
     }
-    slot.begin();
     try {
-      return await post(new URL(`http://127.0.0.1:${slot.port}${target.path}`), message, timeoutMs, this.agent);
+      return await post(new URL(`http://127.0.0.1:${instance.port}${target.path}`), message, timeoutMs, this.agent);
     } finally {
-      slot.end();
+      slot.release(instance);
     }
   }
 }

@@ -4,6 +4,7 @@
  *
  * Environment: `PORT` (8080), `TAGLINE_DATA_DIR` (`.tagline`), `TAGLINE_MANIFESTS` (`knative/`),
  * `TAGLINE_IDLE_SECONDS` (idle window of Services without a retention annotation, 60),
+ * `TAGLINE_MIN_SCALE`/`TAGLINE_MAX_SCALE` (instances of every Service, over their annotations),
  * `TAGLINE_SEED=0` (no demo data), `TAGLINE_HOST` (127.0.0.1), `STORE_URL` (the data directory's
  * SQLite file), `TOKEN_KEYS`/`TOKEN_SIGNING_KEY`/`TAGLINE_ADMIN_KEY` (else generated once and kept
  * in the data directory), `TAGLINE_PROMETHEUS=0` (no local Prometheus even when `prometheus` is
@@ -29,6 +30,8 @@ export function parsePlatformEnv(env: NodeJS.ProcessEnv = process.env): Platform
   };
   if (env.TAGLINE_IDLE_SECONDS !== undefined && env.TAGLINE_IDLE_SECONDS !== '') options.idleMs = envInteger(env, 'TAGLINE_IDLE_SECONDS', 60, 1, 86_400) * 1000;
   if (env.STORE_URL !== undefined && env.STORE_URL !== '') options.storeUrl = env.STORE_URL;
+  if (env.TAGLINE_MIN_SCALE !== undefined && env.TAGLINE_MIN_SCALE !== '') options.minScale = envInteger(env, 'TAGLINE_MIN_SCALE', 0, 0, 64);
+  if (env.TAGLINE_MAX_SCALE !== undefined && env.TAGLINE_MAX_SCALE !== '') options.maxScale = envInteger(env, 'TAGLINE_MAX_SCALE', 1, 1, 64);
   return options;
 }
 

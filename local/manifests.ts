@@ -73,6 +73,7 @@ const KnativeService = z.looseObject({
       metadata: z.looseObject({ annotations: StringMap.optional(), labels: StringMap.optional() }).optional(),
       spec: z.looseObject({
         timeoutSeconds: z.number().int().min(1).max(3600).optional(),
+        containerConcurrency: z.number().int().min(0).max(1000).optional(),
         containers: z
           .array(z.looseObject({ env: z.array(EnvVar).optional(), envFrom: z.array(EnvFromSource).optional() }))
           .length(1, 'the local platform runs Services with exactly one container'),

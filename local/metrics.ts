@@ -13,6 +13,7 @@ export interface PlatformMetrics {
   deliveries: Counter<'outcome'>;
   queueDepth: Gauge;
   instances: Gauge<'function'>;
+  desiredInstances: Gauge<'function'>;
   eventsRefused: Counter<'route' | 'reason'>;
 }
 
@@ -43,7 +44,8 @@ export function createPlatformMetrics(readQueueDepth: () => Promise<number>): Pl
         this.set(await readQueueDepth());
       },
     }),
-    instances: new Gauge({ name: 'tagline_platform_instances', help: 'Running function processes', labelNames: ['function'], registers }),
+    instances: new Gauge({ name: 'tagline_platform_instances', help: 'Ready function processes (instances) of each Service', labelNames: ['function'], registers }),
+    desiredInstances: new Gauge({ name: 'tagline_platform_desired_instances', help: "Instances the autoscaler wants for each Service (Knative's KPA decision, within min-scale and max-scale)", labelNames: ['function'], registers }),
     eventsRefused: new Counter({
       name: 'tagline_platform_events_refused_total',
       help: 'Events refused at the Broker ingress or on the way to a consumer for a missing, invalid or not allowed sender token, by route and reason',

@@ -30,9 +30,9 @@ export function sendStatus(req: IncomingMessage, res: ServerResponse, status: Pl
   send(res, 200, wantsJson ? 'application/json' : 'text/html; charset=utf-8', body, { 'cache-control': 'no-store' });
 }
 
-/** `GET /_/sd`: one target group per live process, labelled with its function and revision. */
+/** `GET /_/sd`: one target group per ready instance, labelled with its function, revision and instance (a pod on a cluster). */
 export function sendServiceDiscovery(res: ServerResponse, supervisor: Supervisor): void {
-  const groups = supervisor.live().map((p) => ({ targets: [`127.0.0.1:${p.port}`], labels: { function: p.name, revision: p.revision } }));
+  const groups = supervisor.live().map((p) => ({ targets: [`127.0.0.1:${p.port}`], labels: { function: p.name, revision: p.revision, instance: p.instance } }));
   send(res, 200, 'application/json', JSON.stringify(groups), { 'cache-control': 'no-store' });
 }
 
@@ -85,7 +85,9 @@ function statusHtml(s: PlatformStatus): string {
       (svc) => `<tr class="${svc.state}"><td><a href="/${esc(svc.name)}/healthz">${esc(svc.name)}</a></td><td>${svc.state}</td><td>${svc.pid ?? ''}</td><td>${svc.address ?? ''}</td>
 <td>${svc.requests}</td><td>${svc.inflight}</td><td>${svc.coldStarts.count}</td><td>${svc.coldStarts.recentMs.map((ms) => `${ms} ms`).join(', ')}</td>
 <td>${svc.crashes.count}${svc.crashes.last === undefined ? '' : ` (last: ${svc.crashes.last.signal ?? `exit ${svc.crashes.last.code}`} at ${esc(svc.crashes.last.at)})`}</td>
-<td>${svc.minScale > 0 ? `min-scale ${svc.minScale}` : `${svc.idleSeconds} s`}</td></tr>`,
+<td>${svc.minScale > 0 ? `min-scale ${svc.minScale}` : `${svc.idleSeconds} s`}</td>
+<td>${svc.scale.current} / ${svc.scale.ready} / ${svc.scale.desired} (${svc.minScale}–${svc.maxScale})</td>
+<td>${svc.autoscaler.metric} ${round(svc.autoscaler.observedStable)} / ${round(svc.autoscaler.observedPanic)}, target ${round(svc.autoscaler.target)}${svc.autoscaler.panicking ? ', panic' : ''}${svc.queued > 0 ? `, ${svc.queued} queued` : ''}</td></tr>`,
     )
     .join('\n');
   const brokers = s.brokers
@@ -101,7 +103,7 @@ th{background:#f4f4f4}tr.warm td:nth-child(2){color:#070;font-weight:600}tr.star
 <body><h1>Tagline local platform</h1>
 <p>${esc(s.url)} · store <code>${esc(s.store)}</code> · up since ${esc(s.startedAt)} · <a href="/">demo page</a> · <a href="/_/metrics">metrics</a> · <a href="/_/sd">service discovery</a>${s.prometheus === undefined ? '' : ` · <a href="${esc(s.prometheus)}/targets">Prometheus</a> (<a href="${esc(s.prometheus)}/alerts">alerts</a>)`} · JSON: <code>curl -H 'Accept: application/json' ${esc(s.url)}/_/status</code></p>
 <h2>Services</h2>
-<table><tr><th>service</th><th>state</th><th>pid</th><th>address</th><th>requests</th><th>in flight</th><th>cold starts</th><th>recent cold starts</th><th>crashes</th><th>scale to zero after</th></tr>
+<table><tr><th>service</th><th>state</th><th>pid</th><th>address</th><th>requests</th><th>in flight</th><th>cold starts</th><th>recent cold starts</th><th>crashes</th><th>scale to zero after</th><th>instances: current / ready / desired (bounds)</th><th>autoscaler: stable / panic</th></tr>
 ${services}</table>
 <h2>Brokers</h2>
 <table><tr><th>broker</th><th>ingress</th><th>queued</th><th>in flight</th><th>delivered</th><th>retried</th><th>dead-lettered</th><th>replies</th><th>dropped</th><th>triggers</th></tr>
@@ -114,3 +116,5 @@ ${brokers}</table>
 function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+const round = (n: number) => String(Math.round(n * 100) / 100);

@@ -39,8 +39,11 @@ export interface PlatformOptions {
   host?: string;
   /** The store every process shares (default `sqlite:<dataDir>/tagline.db`). */
   storeUrl?: string;
-  /** Idle window of Services without a retention annotation (default 60 s). */
+  /** Idle window of Services without a retention annotation (default 60 s): the autoscaler's default stable window. */
   idleMs?: number;
+  /** Bounds forced on every Service's instances, over its min-scale and max-scale annotations. */
+  minScale?: number;
+  maxScale?: number;
   /** Load the demo publisher and campaigns on a fresh data directory. */
   seed?: boolean;
   /** Folder the functions-framework loads functions from (default `dist/functions`). */
@@ -155,13 +158,19 @@ async function assemble(p: Parts): Promise<Platform> {
   };
   const supervisor = new Supervisor(topology.services.values(), {
     command: functionCommand(p.options.functionsSource),
-    envFor: (plan, childPort) => processEnv(plan, childPort, { env: p.env, internal, url, storeUrl: p.storeUrl, secrets: p.secrets, identity }),
+    envFor: (plan, childPort, instance) => ({
+      ...processEnv(plan, childPort, { env: p.env, internal, url, storeUrl: p.storeUrl, secrets: p.secrets, identity }),
+      // Each instance is a pod: its spans name it (`service.instance.id`), after any attributes the user set.
+      OTEL_RESOURCE_ATTRIBUTES: [p.env.OTEL_RESOURCE_ATTRIBUTES, `service.instance.id=${instance}`].filter((a) => a !== undefined && a !== '').join(','),
+    }),
     metrics,
     logger,
     output: p.options.output ?? defaultOutput,
     onProcesses: (pids) => recordProcesses(p.dataDir, pids),
     ...(p.options.startTimeoutMs === undefined ? {} : { startTimeoutMs: p.options.startTimeoutMs }),
     ...(p.options.stopGraceMs === undefined ? {} : { stopGraceMs: p.options.stopGraceMs }),
+    ...(p.options.minScale === undefined ? {} : { minScale: p.options.minScale }),
+    ...(p.options.maxScale === undefined ? {} : { maxScale: p.options.maxScale }),
   });
   const sender = new Sender(supervisor, agent);
   const publishTo = async (key: string, event: StoredEvent, trace: TraceHeaders) => brokers.get(key)!.publish(event, trace);

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TaglineError, UnavailableError } from '../shared/errors';
 import { HOP_BY_HOP } from '../shared/http1';
 import { writeProblem } from './problem';
-import type { Slot, Supervisor } from './supervisor';
+import type { Instance, Slot, Supervisor } from './supervisor';
 import { UpstreamPool, type Exchange } from './upstream';
 
 /** Set by the platform itself; a client's own values are not passed on. */
@@ -20,27 +20,28 @@ const pool = new UpstreamPool();
 
 /** Route a request whose path starts with `/<service>` to that Service; `rest` is the path after it. */
 export function routeToService(supervisor: Supervisor, slot: Slot, req: IncomingMessage, res: ServerResponse, rest: string): void {
-  if (slot.state === 'warm') {
-    forward(slot, req, res, rest);
+  const instance = slot.pick();
+  if (instance !== undefined) {
+    forward(slot, instance, req, res, rest);
     return;
   }
-  supervisor.activate(slot).then(
-    () => forward(slot, req, res, rest),
+  supervisor.acquire(slot).then(
+    (acquired) => forward(slot, acquired, req, res, rest),
     (err: unknown) => writeProblem(res, err instanceof TaglineError ? err : new UnavailableError(`${slot.plan.name} could not start: ${(err as Error).message}`)),
   );
 }
 
-function forward(slot: Slot, req: IncomingMessage, res: ServerResponse, path: string): void {
-  slot.begin();
+/** Stream one request to `instance`, which has it counted until the exchange ends. */
+function forward(slot: Slot, instance: Instance, req: IncomingMessage, res: ServerResponse, path: string): void {
   let done = false;
   const finish = () => {
     if (done) return;
     done = true;
     deadlines.delete(waiting);
-    slot.end();
+    slot.release(instance);
   };
   const body = bodyFraming(req);
-  const exchange = pool.request(slot.port!, requestHead(req, path, body === 'chunked'), body, req.method === 'HEAD', {
+  const exchange = pool.request(instance.port!, requestHead(req, path, body === 'chunked'), body, req.method === 'HEAD', {
     onHead(status, statusMessage, headers) {
       deadlines.delete(waiting);
       try {

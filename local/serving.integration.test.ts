@@ -42,7 +42,7 @@ test.serial('a cold Service starts on its first request, which succeeds and is c
   const sd = (await (await fetch(`${h.platform.url}/_/sd`)).json()) as { targets: string[]; labels: Record<string, string> }[];
   t.deepEqual(
     sd.find((g) => g.labels.function === 'hello'),
-    { targets: [`127.0.0.1:${svc.port}`], labels: { function: 'hello', revision: 'hello-00001' } },
+    { targets: [`127.0.0.1:${svc.port}`], labels: { function: 'hello', revision: 'hello-00001', instance: 'hello-00001-001' } },
   );
 });
 

@@ -35,6 +35,10 @@ export interface ServicePlan {
   minScale: number;
   /** `timeoutSeconds`: the longest a request may take. */
   timeoutMs: number;
+  /** The revision template's annotations (the autoscaler reads its own from them). */
+  annotations: Record<string, string>;
+  /** `containerConcurrency`: requests one process takes at once (0: no limit). */
+  containerConcurrency: number;
   /** The K_SINK a SinkBinding gives this Service, if any. */
   sink: Target | undefined;
   /** The name of that SinkBinding: the Service sends its events with that SinkBinding's identity. */
@@ -180,6 +184,8 @@ function servicePlan(svc: ServiceManifest, manifests: Manifests, options: Topolo
     idleMs,
     minScale,
     timeoutMs: (svc.spec.template.spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
+    annotations,
+    containerConcurrency: svc.spec.template.spec.containerConcurrency ?? 0,
     sink: undefined,
     origin: svc.origin,
   };

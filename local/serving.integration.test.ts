@@ -61,7 +61,7 @@ test.serial('after its idle window the process is gone and the next request cold
 });
 
 test.serial('concurrent first requests start one process', async (t) => {
-  await waitFor(() => serviceStatus(h.platform.url, 'hello'), (s) => s.state === 'cold', 5000, 'hello to scale to zero');
+  await waitFor(() => serviceStatus(h.platform.url, 'hello'), (s) => s.state === 'cold', 15_000, 'hello to scale to zero');
   const before = (await serviceStatus(h.platform.url, 'hello')).coldStarts.count;
   const answers = await Promise.all(Array.from({ length: 12 }, () => hello()));
   t.true(answers.every((a) => a.status === 200));
@@ -158,7 +158,7 @@ test('the status page is HTML for a browser and JSON on request; / serves the de
   t.regex(html.headers.get('content-type') ?? '', /text\/html/);
   t.regex(await html.text(), /<td><a href="\/hello\/healthz">hello<\/a><\/td>/);
   const json = await status(h.platform.url);
-  t.deepEqual(json.services.map((s) => s.name).sort(), ['broken', 'dlq', 'hello', 'pinned', 'sink']);
+  t.deepEqual(json.services.map((s) => s.name).sort(), ['broken', 'burner', 'dlq', 'hello', 'pinned', 'sink']);
   t.is(json.brokers[0]?.name, 'default');
   t.deepEqual(json.pingSources, [{ name: 'yearly', namespace: 'fixture', schedule: '0 0 1 1 *', sink: `${h.platform.url}/sink/ping` }]);
   const demo = await fetch(`${h.platform.url}/`);

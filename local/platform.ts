@@ -7,11 +7,13 @@ import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { createLogger, type Logger } from '../shared/logger';
+import { redactCredentials } from '../shared/redact';
 import { openStore, type Store } from '../shared/store';
 import { Broker, type TraceHeaders } from './broker';
 import { toBinaryMessage, type StoredEvent } from './cloudevent';
 import { FRAMEWORK_MAIN, functionCommand } from './command';
 import { answerClientErrors } from './client-errors';
+import { hostCheck } from './hosts';
 import { Sender } from './delivery';
 import { EventGate } from './event-gate';
 import { loadManifests, type Manifests } from './manifests';
@@ -69,6 +71,8 @@ export interface PlatformOptions {
   prometheus?: boolean;
   /** Port for that Prometheus; a free one when taken or 0 (default 0). */
   prometheusPort?: number;
+  /** Host names besides loopback ones the platform's pages and Broker answer (default `TAGLINE_ALLOWED_HOSTS`). */
+  allowedHosts?: readonly string[];
 }
 
 export interface Platform {
@@ -165,7 +169,7 @@ async function assemble(p: Parts): Promise<Platform> {
     }),
     metrics,
     logger,
-    output: p.options.output ?? defaultOutput,
+    output: (line, stream) => (p.options.output ?? defaultOutput)(redactCredentials(line), stream),
     onProcesses: (pids) => recordProcesses(p.dataDir, pids),
     ...(p.options.startTimeoutMs === undefined ? {} : { startTimeoutMs: p.options.startTimeoutMs }),
     ...(p.options.stopGraceMs === undefined ? {} : { stopGraceMs: p.options.stopGraceMs }),
@@ -194,7 +198,7 @@ async function assemble(p: Parts): Promise<Platform> {
   const status = async (): Promise<PlatformStatus> => ({
     url,
     startedAt,
-    store: p.storeUrl,
+    store: redactCredentials(p.storeUrl),
     services: supervisor.status(),
     brokers: await Promise.all([...brokers.values()].map(async (b) => ({ ...(await b.stats()), url: `${internal}/_/broker/${b.plan.key}` }))),
     pingSources: topology.pings.map((ping) => ({ name: ping.name, namespace: ping.namespace, schedule: ping.schedule.text, sink: urlOf(ping.sink) })),
@@ -202,7 +206,7 @@ async function assemble(p: Parts): Promise<Platform> {
   });
 
   const gate = new EventGate(issuer, new BrokerPolicies(p.manifests, topology.brokers), topology, metrics, logger);
-  p.server.on('request', createRouter({ supervisor, brokers, metrics, status, services: [...topology.services.keys()], gate, issuer, internal }));
+  p.server.on('request', createRouter({ supervisor, brokers, metrics, status, services: [...topology.services.keys()], gate, issuer, internal, hostAllowed: hostCheck(p.options.allowedHosts ?? (p.env.TAGLINE_ALLOWED_HOSTS ?? '').split(',')) }));
 
   const stop = async (): Promise<void> => {
     await prometheus?.stop();

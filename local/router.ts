@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ensurePrebid } from '../scripts/build-prebid';
-import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError, TaglineError, UnavailableError } from '../shared/errors';
+import { ForbiddenError, MethodNotAllowedError, NotFoundError, PayloadTooLargeError, TaglineError, UnavailableError } from '../shared/errors';
 import type { Broker } from './broker';
 import { ROOT } from './command';
 import type { EventGate } from './event-gate';
@@ -38,12 +38,20 @@ export interface RouterDeps {
   issuer: LocalIssuer;
   /** Base URL the processes reach the platform at (the JWKS URL in the discovery document). */
   internal: string;
+  /** Whether a `Host` may reach the platform's pages and Broker (`./hosts`). */
+  hostAllowed: (host: string | undefined) => boolean;
 }
 
 /** The request listener of the platform's server. */
 export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const url = req.url ?? '/';
+    const platformPage = url.startsWith('/_/') || url === '/' || url.startsWith('/?');
+    if (platformPage && !deps.hostAllowed(req.headers.host)) {
+      req.resume();
+      writeProblem(res, new ForbiddenError(`Host ${req.headers.host ?? ''} is not this platform's: use localhost or add it to TAGLINE_ALLOWED_HOSTS`));
+      return;
+    }
     if (url.startsWith('/_/')) {
       platformRoute(deps, req, res, url.split('?', 1)[0] ?? '').catch((err: unknown) => writeProblem(res, asProblem(err)));
       return;

@@ -1,4 +1,5 @@
 import { trace } from '@opentelemetry/api';
+import { redactCredentials } from './redact';
 
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 
@@ -25,7 +26,7 @@ export function createLogger(service: string, level: Level = 'info', write: (lin
       entry.traceId = span.traceId;
       entry.spanId = span.spanId;
     }
-    write(JSON.stringify(entry, errorReplacer));
+    write(redactCredentials(JSON.stringify(entry, errorReplacer)));
   };
   return {
     debug: (m, f) => log('debug', m, f),

@@ -15,7 +15,11 @@
  * - cold start through the platform (first request to a scaled-to-zero Service until its
  *   response) vs the same function's bare spawn-to-first-200 (goal ≤ 1.3×), medians of runs, with
  *   the platform and both spawns on cpu 0.
- * `node dist/bench/platform.js [throughput|cold]` runs one part.
+ * - scale-out: a CPU-bound function (25 ms of CPU a request) allowed two instances by the
+ *   Knative autoscaler vs the same function held to one (`burner` and `burner-single` of the
+ *   fixture manifests), alternating rounds, wrk on cpu 1 and nothing pinned otherwise, so the two
+ *   instances can use both cores (goal ≥ 1.5×).
+ * `node dist/bench/platform.js [throughput|cold|scale]` runs one part.
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -28,7 +32,7 @@ import { startPlatform, type Platform, type PlatformOptions } from '../local/pla
 import { freePort } from '../local/supervisor';
 import { createLogger } from '../shared/logger';
 import { TEST_TOKEN_KEYS } from '../test/kit/function-process';
-import { FIXTURE_MANIFESTS, fixtureOptions, serviceStatus, tempDataDir, waitFor } from '../test/kit/platform';
+import { FIXTURE_FUNCTIONS, FIXTURE_MANIFESTS, fixtureOptions, serviceStatus, tempDataDir, waitFor } from '../test/kit/platform';
 import { hasWrk, median, report, round, run, wrk, type WrkResult } from './lib';
 
 /** The bare functions-framework hello function every benchmark compares against. */
@@ -217,7 +221,48 @@ function get(url: string): Promise<number> {
   });
 }
 
+const SCALE_LOAD = { seconds: 8, connections: 8, cpus: LOAD_CPU };
+
+/** Throughput of a CPU-bound Service with two instances against one, in alternating rounds. */
+async function scaleOut(platform: Platform): Promise<void> {
+  const name = 'platform scale-out: CPU-bound function, max-scale 2 vs max-scale 1';
+  if (!hasWrk()) return report({ name, value: 0, unit: 'req/s', skipped: 'wrk not installed' });
+  const base = platform.url.replace('localhost', '127.0.0.1');
+  const single = `${base}/burner-single/burn?ms=25`;
+  const double = `${base}/burner/burn?ms=25`;
+  await wrk(single, SCALE_LOAD);
+  await wrk(double, SCALE_LOAD);
+  const scaled = await serviceStatus(platform.url, 'burner');
+  const rounds: { one: WrkResult; two: WrkResult; instances: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const one = await wrk(single, SCALE_LOAD);
+    const two = await wrk(double, SCALE_LOAD);
+    const instances = (await serviceStatus(platform.url, 'burner')).scale.ready;
+    rounds.push({ one, two, instances }, { one: await wrk(single, SCALE_LOAD), two: await wrk(double, SCALE_LOAD), instances });
+  }
+  const ratios = rounds.map((r) => r.two.rps / r.one.rps);
+  const ratio = median(ratios);
+  const errors = rounds.reduce((n, r) => n + r.one.errors + r.two.errors, 0);
+  report({
+    name,
+    value: round(median(rounds.map((r) => r.two.rps)), 0),
+    unit: 'req/s',
+    baseline: round(median(rounds.map((r) => r.one.rps)), 0),
+    ratio: round(ratio),
+    goal: '>= 1.5x',
+    pass: ratio >= 1.5 && errors === 0,
+    note:
+      `ready instances of the max-scale 2 Service during the rounds: ${rounds.map((r) => r.instances).join(', ')} (desired after warm-up ${scaled.scale.desired}); ` +
+      `p99 ${round(median(rounds.map((r) => r.two.p99ms)))} ms vs ${round(median(rounds.map((r) => r.one.p99ms)))} ms; ratios ${ratios.map((r) => round(r)).join(', ')}; errors ${errors}; ` +
+      `${SCALE_LOAD.connections} connections for ${SCALE_LOAD.seconds} s a round, wrk on cpu ${LOAD_CPU}; load average ${os.loadavg()[0]!.toFixed(1)} at the end`,
+  });
+}
+
 async function main(only = process.argv[2]): Promise<void> {
+  if (only === 'scale') {
+    await withPlatform({ manifestsDir: FIXTURE_MANIFESTS, functionsSource: FIXTURE_FUNCTIONS }, scaleOut);
+    return;
+  }
   // This process is the platform: pinned, with every process it spawns, to the function core;
   // the throughput rounds move it and pin the function explicitly.
   await pin(process.pid, FUNCTION_CPU);
@@ -227,6 +272,9 @@ async function main(only = process.argv[2]): Promise<void> {
     if (only === undefined || only === 'cold') await coldStart(platform);
   });
   if (only === 'cold') return;
+  // Instances inherit the platform's affinity: every core, so two instances can run side by side.
+  await pin(process.pid, `0-${os.availableParallelism() - 1}`);
+  await withPlatform({ manifestsDir: FIXTURE_MANIFESTS, functionsSource: FIXTURE_FUNCTIONS }, scaleOut);
   await withPlatform({ manifestsDir: path.join(ROOT, 'knative'), functionsSource: path.join(ROOT, 'dist', 'functions') }, async (platform) => {
     await throughput(platform, { label: 'campaigns /healthz (the shared HTTP wrapper every function runs)', viaPlatform: '/campaigns/healthz', service: 'campaigns', path: '/healthz', goal: true });
   });

@@ -158,7 +158,7 @@ test('the status page is HTML for a browser and JSON on request; / serves the de
   t.regex(html.headers.get('content-type') ?? '', /text\/html/);
   t.regex(await html.text(), /<td><a href="\/hello\/healthz">hello<\/a><\/td>/);
   const json = await status(h.platform.url);
-  t.deepEqual(json.services.map((s) => s.name).sort(), ['broken', 'burner', 'dlq', 'hello', 'pinned', 'sink']);
+  t.deepEqual(json.services.map((s) => s.name).sort(), ['broken', 'burner', 'burner-single', 'dlq', 'hello', 'pinned', 'sink']);
   t.is(json.brokers[0]?.name, 'default');
   t.deepEqual(json.pingSources, [{ name: 'yearly', namespace: 'fixture', schedule: '0 0 1 1 *', sink: `${h.platform.url}/sink/ping` }]);
   const demo = await fetch(`${h.platform.url}/`);

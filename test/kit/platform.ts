@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../../local/command';
+import { parsePlatformEnv } from '../../local/main';
 import type { PlatformStatus } from '../../local/pages';
 import { startPlatform, type Platform, type PlatformOptions } from '../../local/platform';
 import { createLogger, type Level } from '../../shared/logger';
@@ -67,9 +68,15 @@ export async function startTempPlatform(options: TempPlatformOptions, prefix = '
   };
 }
 
-/** The real `knative/` manifests on a free port, processes seeing `PATH` and `env`, a 2 s stop grace. */
+/**
+ * The real `knative/` manifests on a free port, processes seeing `PATH` and `env`, a 2 s stop
+ * grace; `TAGLINE_MIN_SCALE`/`TAGLINE_MAX_SCALE` in the test's own environment force every
+ * Service's instances, so the end-to-end tests run again on several instances of each.
+ */
 export function knativeOptions(overrides: Partial<TempPlatformOptions> = {}): TempPlatformOptions {
-  return { manifestsDir: KNATIVE_MANIFESTS, port: 0, stopGraceMs: 2000, ...overrides, env: { PATH: process.env.PATH ?? '', ...overrides.env } };
+  const scale = parsePlatformEnv({ TAGLINE_MIN_SCALE: process.env.TAGLINE_MIN_SCALE, TAGLINE_MAX_SCALE: process.env.TAGLINE_MAX_SCALE });
+  const forced = { ...(scale.minScale === undefined ? {} : { minScale: scale.minScale }), ...(scale.maxScale === undefined ? {} : { maxScale: scale.maxScale }) };
+  return { manifestsDir: KNATIVE_MANIFESTS, port: 0, stopGraceMs: 2000, ...forced, ...overrides, env: { PATH: process.env.PATH ?? '', ...overrides.env } };
 }
 
 /** Start the platform on the fixture manifests in a fresh data directory. */

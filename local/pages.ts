@@ -9,7 +9,7 @@ import path from 'node:path';
 import { NotFoundError } from '../shared/errors';
 import type { BrokerStats } from './broker';
 import type { PlatformMetrics } from './metrics';
-import { writeProblem } from './problem';
+import { writeProblem } from '../shared/problem';
 import type { ServiceStatus, Supervisor } from './supervisor';
 
 export interface PlatformStatus {

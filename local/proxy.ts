@@ -8,7 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TaglineError, UnavailableError } from '../shared/errors';
 import { HOP_BY_HOP } from '../shared/http1';
-import { writeProblem } from './problem';
+import { writeProblem } from '../shared/problem';
 import type { Instance, Slot, Supervisor } from './supervisor';
 import { UpstreamPool, type Exchange } from './upstream';
 

@@ -14,7 +14,7 @@ import type { EventGate } from './event-gate';
 import type { PlatformMetrics } from './metrics';
 import { DISCOVERY_PATH, JWKS_PATH, type LocalIssuer } from './oidc';
 import { sendFile, sendMetrics, sendServiceDiscovery, sendStatus, type PlatformStatus } from './pages';
-import { writeProblem } from './problem';
+import { writeProblem } from '../shared/problem';
 import { routeToService } from './proxy';
 import { RIVAL_PATH, rivalAuction } from './rival-bidder';
 import type { Supervisor } from './supervisor';

@@ -12,6 +12,7 @@ import type { Config } from './config';
 import { ForbiddenError, UnauthorizedError } from './errors';
 import type { Handler, Request, Response } from './http';
 import type { ApiKeyRecord } from './model';
+import { problemResponse } from './problem';
 import type { Json, Store } from './store/types';
 
 /** Who is calling: the admin, or an advertiser limited to its own campaigns. */
@@ -102,11 +103,7 @@ export function issueKey(): IssuedKey {
 }
 
 function challenge(err: BearerUnauthorizedError): Response {
-  return {
-    status: err.status,
-    headers: { 'content-type': 'application/problem+json', 'www-authenticate': err.challenge },
-    body: { type: err.type, title: err.title, status: err.status, detail: err.message },
-  };
+  return problemResponse(err, { 'www-authenticate': err.challenge });
 }
 
 function invalidKey(message: string): BearerUnauthorizedError {

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { PayloadTooLargeError, type TaglineError } from './errors';
+import { writeProblem } from './problem';
 
 /**
  * The functions-framework buffers every request body (up to 1 GB) before a handler runs. This
@@ -11,10 +12,7 @@ import { PayloadTooLargeError, type TaglineError } from './errors';
 
 let limitBytes: number | ((path: string) => number) = 64 * 1024;
 let installed = false;
-let renderProblem: (res: http.ServerResponse, err: TaglineError) => void = (res, err) => {
-  res.writeHead(err.status, { 'content-type': 'application/problem+json' });
-  res.end(JSON.stringify({ type: err.type, title: err.title, status: err.status, detail: err.message }));
-};
+let renderProblem: (res: http.ServerResponse, err: TaglineError) => void = (res, err) => writeProblem(res, err);
 
 /**
  * The largest body this process accepts, or a function of the request path giving it (a bulk

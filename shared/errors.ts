@@ -37,6 +37,11 @@ export class ValidationError extends BadRequestError {
   override readonly title = 'Invalid input';
 }
 
+/** A 400 about one field: `${path}: ${message}`, with `details.errors` naming it. */
+export function invalidField(path: string, message: string): ValidationError {
+  return new ValidationError(`${path}: ${message}`, { details: { errors: [{ path, message }] } });
+}
+
 export class UnauthorizedError extends TaglineError {
   readonly status = 401;
   readonly code = 'unauthorized';

@@ -1,9 +1,10 @@
-import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import { SpanKind, SpanStatusCode, context, trace, type Context } from '@opentelemetry/api';
 import type { HttpFunction, Request as FrameworkRequest, Response as FrameworkResponse } from '@google-cloud/functions-framework';
 import { installBodyGuard, setBodyLimit, type BodyRequest } from './body';
 import { MethodNotAllowedError, NotFoundError, TaglineError, UnavailableError, UnsupportedMediaTypeError } from './errors';
 import type { Logger } from './logger';
+import { internalProblem, problemResponse, writeProblem } from './problem';
 import { configureMetrics, httpRequestDuration, registry } from './metrics';
 import { extractContext, injectContext, tracingEnabled } from './telemetry';
 
@@ -294,31 +295,10 @@ function corsHeaders(origin: string | undefined, allowed: '*' | readonly string[
 function toProblem(err: unknown, options: ServeOptions, logger: Logger, method: string, route: string): Response {
   if (err instanceof TaglineError) {
     if (err.status >= 500) logger.warn('dependency failure', { method, route, code: err.code, err });
-    const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
-    if (err instanceof MethodNotAllowedError) headers.allow = err.allow.join(', ');
-    if (err.status === 503) headers['retry-after'] = '1';
-    return { status: err.status, headers, body: problemBody(err) };
+    return problemResponse(err);
   }
   logger.error('unhandled error', { method, route, err });
-  return {
-    status: 500,
-    headers: { 'content-type': 'application/problem+json' },
-    body: {
-      type: 'https://tagline.dev/problems/internal',
-      title: 'Internal error',
-      status: 500,
-      detail: options.production === true || !(err instanceof Error) ? 'An internal error occurred' : err.message,
-    },
-  };
-}
-
-function problemBody(err: TaglineError): Record<string, unknown> {
-  return { type: err.type, title: err.title, status: err.status, detail: err.message, ...err.details };
-}
-
-function writeProblem(res: ServerResponse, err: TaglineError, extra: Record<string, string> = {}): void {
-  res.writeHead(err.status, { 'content-type': 'application/problem+json', ...extra });
-  res.end(JSON.stringify(problemBody(err)));
+  return internalProblem(err, options.production === true);
 }
 
 function send(res: FrameworkResponse, reply: Response, extra: Record<string, string>): void {

@@ -5,13 +5,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors';
+import { ConflictError, ForbiddenError, invalidField, NotFoundError } from '../../shared/errors';
 import type { Request, Response } from '../../shared/http';
 import { CampaignInput, STATUSES, Slug, type Campaign } from '../../shared/model';
 import { validate } from '../../shared/validate';
 import { canActFor, type Principal } from '../../shared/auth';
 import { toInput, toStored, toView } from './convert';
-import { announce, docs, fieldError, jsonObject, locationOf, withoutServerFields, type Deps } from './deps';
+import { announce, docs, jsonObject, locationOf, withoutServerFields, type Deps } from './deps';
 import { mergePatch } from './merge-patch';
 
 /** Query of `GET /v1/campaigns`. Without `status`, archived campaigns are left out. */
@@ -107,7 +107,7 @@ export async function loadWritable(deps: Deps, principal: Principal, id: string)
 
 /** Store a validated new state of `existing`, announce it, and return what was stored. */
 export async function saveCampaign(deps: Deps, existing: Campaign, input: CampaignInput): Promise<Campaign> {
-  if (input.advertiser !== existing.advertiser) throw fieldError('advertiser', `cannot be changed (this campaign belongs to ${existing.advertiser})`);
+  if (input.advertiser !== existing.advertiser) throw invalidField('advertiser', `cannot be changed (this campaign belongs to ${existing.advertiser})`);
   const stored = toStored(input, existing.id, existing.createdAt, new Date().toISOString());
   const version = await campaigns(deps).put(stored.id, stored);
   announce(deps, 'campaign', stored.id, 'updated', version);

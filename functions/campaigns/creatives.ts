@@ -1,12 +1,12 @@
 /** Creatives inside a campaign: each change re-validates and stores the whole campaign. */
-import { ConflictError, NotFoundError } from '../../shared/errors';
+import { ConflictError, invalidField, NotFoundError } from '../../shared/errors';
 import type { Request, Response } from '../../shared/http';
 import { CampaignInput, Creative, type Campaign } from '../../shared/model';
 import { validate } from '../../shared/validate';
 import type { Principal } from '../../shared/auth';
 import { loadCampaign, loadWritable, saveCampaign } from './campaigns';
 import { toInput } from './convert';
-import { fieldError, jsonObject, locationOf, type Deps } from './deps';
+import { jsonObject, locationOf, type Deps } from './deps';
 
 /** `GET /v1/campaigns/:id/creatives`. */
 export async function listCreatives(deps: Deps, principal: Principal, req: Request): Promise<Response> {
@@ -37,7 +37,7 @@ export async function replaceCreative(deps: Deps, principal: Principal, req: Req
   const id = req.params.creativeId ?? '';
   const index = indexOf(campaign, id);
   const body = jsonObject(req.body);
-  if (body.id !== undefined && body.id !== id) throw fieldError('id', `cannot be changed (this is ${id})`);
+  if (body.id !== undefined && body.id !== id) throw invalidField('id', `cannot be changed (this is ${id})`);
   const creative = validate(Creative, { id, ...body });
   await saveCreatives(deps, campaign, campaign.creatives.map((c, i) => (i === index ? creative : c)));
   return { status: 200, body: creative };

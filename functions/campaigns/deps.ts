@@ -1,5 +1,5 @@
 import type { Config } from '../../shared/config';
-import { ValidationError } from '../../shared/errors';
+import { invalidField } from '../../shared/errors';
 import { EVENT_TYPES, newEvent, type CampaignChangedData, type Emitter } from '../../shared/events';
 import type { Logger } from '../../shared/logger';
 import type { Collection, Json, Store } from '../../shared/store/types';
@@ -44,14 +44,9 @@ export function locationOf(path: string, id: string): string {
 export function jsonObject(body: Buffer): Record<string, unknown> {
   const value = parseJson(body);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw fieldError('body', 'must be a JSON object');
+    throw invalidField('body', 'must be a JSON object');
   }
   return value as Record<string, unknown>;
-}
-
-/** A 400 naming one field, shaped as `validate()` shapes its errors. */
-export function fieldError(path: string, message: string): ValidationError {
-  return new ValidationError(`${path}: ${message}`, { details: { errors: [{ path, message }] } });
 }
 
 /**
@@ -60,7 +55,7 @@ export function fieldError(path: string, message: string): ValidationError {
  */
 export function withoutServerFields(body: Record<string, unknown>, id: string): Record<string, unknown> {
   const { id: given, createdAt: _c, updatedAt: _u, ...rest } = body;
-  if (given !== undefined && given !== id) throw fieldError('id', `cannot be changed (this is ${id})`);
+  if (given !== undefined && given !== id) throw invalidField('id', `cannot be changed (this is ${id})`);
   return rest;
 }
 

@@ -1,10 +1,10 @@
 /** Publisher handlers (admin only). A publisher is `{ id, name, domains }`, its id a slug the admin picks. */
-import { ConflictError, NotFoundError } from '../../shared/errors';
+import { ConflictError, invalidField, NotFoundError } from '../../shared/errors';
 import type { Request, Response } from '../../shared/http';
 import { Publisher } from '../../shared/model';
 import { validate } from '../../shared/validate';
 import { requireAdmin, type Principal } from '../../shared/auth';
-import { announce, docs, fieldError, jsonObject, locationOf, type Deps } from './deps';
+import { announce, docs, jsonObject, locationOf, type Deps } from './deps';
 
 const publishers = (deps: Deps) => docs<Publisher>(deps.store, 'publishers');
 
@@ -37,7 +37,7 @@ export async function replacePublisher(deps: Deps, principal: Principal, req: Re
   const id = req.params.id ?? '';
   await load(deps, id);
   const body = jsonObject(req.body);
-  if (body.id !== undefined && body.id !== id) throw fieldError('id', `cannot be changed (this is ${id})`);
+  if (body.id !== undefined && body.id !== id) throw invalidField('id', `cannot be changed (this is ${id})`);
   const publisher = validate(Publisher, { id, ...body });
   await assertDomainsFree(deps, publisher);
   const version = await publishers(deps).put(id, publisher);

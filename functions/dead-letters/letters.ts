@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { hasJsonData, readCloudEvent, type CloudEventMessage } from '../../shared/cloudevents';
-import { BadRequestError, ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
+import { BadRequestError, ConflictError, invalidField, NotFoundError, ValidationError } from '../../shared/errors';
 import { EVENT_DATA, EVENT_TYPES, type Emitter, type EventType, type TaglineEvent } from '../../shared/events';
 import type { Request } from '../../shared/http';
 import { counter, zeroed } from '../../shared/metrics';
@@ -150,7 +150,7 @@ function parseCursor(cursor: string): [string, string] {
   } catch {
     // reported below
   }
-  throw new ValidationError('cursor: not a cursor from a previous page', { details: { errors: [{ path: 'cursor', message: 'not a cursor from a previous page' }] } });
+  throw invalidField('cursor', 'not a cursor from a previous page');
 }
 
 export async function getDeadLetter(store: Pick<Store, 'getDoc'>, id: string): Promise<DeadLetter> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NotFoundError, ValidationError } from '../../shared/errors';
+import { invalidField, NotFoundError } from '../../shared/errors';
 import { fromMicros } from '../../shared/model';
 import type { RollupRow, Store } from '../../shared/store';
 import { validate } from '../../shared/validate';
@@ -51,21 +51,18 @@ export interface ReportQuery {
 export function parseReportQuery(query: URLSearchParams, nowMs: number = Date.now()): ReportQuery {
   const raw: Record<string, string> = {};
   for (const [name, value] of query) {
-    if (name in raw) throw new ValidationError(`${name}: given more than once`, { details: { errors: [{ path: name, message: 'given more than once' }] } });
+    if (name in raw) throw invalidField(name, 'given more than once');
     raw[name] = value;
   }
   const params = validate(ReportParams, raw, 'query');
   const unit = params.granularity === 'day' ? DAY_MS : HOUR_MS;
   const toMs = params.to === undefined ? nowMs : Date.parse(params.to);
   const fromMs = Math.floor((params.from === undefined ? toMs - DAY_MS : Date.parse(params.from)) / unit) * unit;
-  if (fromMs >= toMs) throw rangeError('from', 'must be before to');
-  if (toMs - fromMs > MAX_RANGE_DAYS * DAY_MS) throw rangeError('from', `the range may cover at most ${MAX_RANGE_DAYS} days`);
+  if (fromMs >= toMs) throw invalidField('from', 'must be before to');
+  if (toMs - fromMs > MAX_RANGE_DAYS * DAY_MS) throw invalidField('from', `the range may cover at most ${MAX_RANGE_DAYS} days`);
   return { ...(params.campaign === undefined ? {} : { campaign: params.campaign }), ...(params.publisher === undefined ? {} : { publisher: params.publisher }), fromMs, toMs, granularity: params.granularity };
 }
 
-function rangeError(path: string, message: string): ValidationError {
-  return new ValidationError(`${path}: ${message}`, { details: { errors: [{ path, message }] } });
-}
 
 /**
  * The report's rows. An advertiser sees only its own campaigns: asking for another's is a 404,

@@ -1,5 +1,7 @@
 import type { Context } from '@opentelemetry/api';
+import { BadRequestError } from '../../shared/errors';
 import { counter, zeroed } from '../../shared/metrics';
+import { problemResponse } from '../../shared/problem';
 import type { Request, Response, Route } from '../../shared/http';
 import type { TaglineEvent } from '../../shared/events';
 import { contextFromClaim } from '../../shared/telemetry';
@@ -102,11 +104,13 @@ function badClick(req: Request): Response {
   if ((req.headers.accept ?? '').includes('text/html')) {
     return { status: 400, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }, body: NEUTRAL_PAGE };
   }
-  return {
-    status: 400,
-    headers: { ...headers, 'content-type': 'application/problem+json' },
-    body: { type: 'https://tagline.dev/problems/invalid-beacon', title: 'Invalid beacon', status: 400, detail: 'This ad link is invalid or has expired' },
-  };
+  return problemResponse(new InvalidBeaconError('This ad link is invalid or has expired'), headers);
+}
+
+/** A click whose token does not verify: its own problem type, so a client can tell it from other 400s. */
+class InvalidBeaconError extends BadRequestError {
+  override readonly code = 'invalid-beacon';
+  override readonly title = 'Invalid beacon';
 }
 
 const NEUTRAL_PAGE = '<!doctype html><meta charset="utf-8"><title>Link expired</title><p>This ad link is no longer valid.</p>\n';

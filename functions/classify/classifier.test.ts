@@ -103,6 +103,29 @@ test('a page in a language without a lexicon gets low confidence, its language c
   t.is(dutch.confidence, 'low');
   t.deepEqual(dutch.categories, []);
 
+  const romanian = classifyPage({
+    url: 'https://stiri.example/sport/fotbal',
+    title: 'Echipa națională a câștigat meciul de fotbal cu Italia',
+    text:
+      'Echipa națională de fotbal a României a învins Italia cu 2-1 în meciul disputat aseară pe Arena Națională. Golurile au fost ' +
+      'marcate în a doua repriză, iar antrenorul a lăudat jocul echipei, care este acum pe primul loc în grupă după această victorie.',
+  });
+  t.is(romanian.language, 'ro');
+  t.is(romanian.confidence, 'low');
+  t.deepEqual(romanian.categories, []);
+  t.is(romanian.brandSafety.risk, 'none', 'a word that is a risk in one lexicon ("cu") alone raises nothing');
+
+  const dutchDrugs = classifyPage({
+    url: 'https://nieuws.example/binnenland/haven',
+    title: 'Drie mannen aangehouden voor handel in cocaïne en heroïne',
+    text:
+      'De politie heeft drie mannen aangehouden voor de handel in cocaïne en heroïne in de haven van Rotterdam. Agenten vonden twee ' +
+      'kilo cocaïne in een container en verschillende vuurwapens. De verdachten maken deel uit van een drugsbende.',
+  });
+  t.is(dutchDrugs.language, 'nl');
+  t.deepEqual(dutchDrugs.categories, []);
+  t.true(['medium', 'high'].includes(flag(dutchDrugs, 'drugs') ?? 'none'), 'cognates the lexicons agree on still flag');
+
   const japanese = classifyPage({ url: 'https://news.example/jp', title: '東京でサッカーの試合', text: '日本代表は昨夜、東京で行われた試合に勝利した。' });
   t.is(japanese.language, 'ja');
   t.is(japanese.confidence, 'low');

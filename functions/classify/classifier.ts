@@ -269,16 +269,25 @@ export function classifyPage(input: PageInput): Classification {
   const supported = isLexiconLanguage(detected.code);
   const languages: readonly LexiconLanguage[] = isLexiconLanguage(detected.code) ? [detected.code] : LEXICON_LANGUAGES;
 
-  // One language's evidence, or for a page in none of them the most any one lexicon found.
+  // One language's evidence, or for a page in none of them: topics, the most any one lexicon
+  // found; risks, the most that two lexicons agree on (a cognate such as "cocaína"/"cocaina"), so
+  // a short word that is a risk in one language ("cu") and harmless in the page's is not a flag.
   const scores = new Float64Array(COMPILED.slotCount);
   const scratch = languages.length > 1 ? new Float64Array(COMPILED.slotCount) : scores;
+  const second = new Float64Array(languages.length > 1 ? COMPILED.slotCount : 0);
   for (const language of languages) {
     const stem = STEMMERS[language];
     const counts = new Uint16Array(COMPILED.lexicon.size);
     scratch.fill(0);
     for (const page of fields) COMPILED.lexicon.scan(language, page.tokens.map(stem), page.weight, counts, scratch, COMPILED.negations[language], page.riskWeight);
-    if (scratch !== scores) for (let slot = 0; slot < scores.length; slot += 1) scores[slot] = Math.max(scores[slot]!, scratch[slot]!);
+    if (scratch === scores) continue;
+    for (let slot = 0; slot < scores.length; slot += 1) {
+      const value = scratch[slot]!;
+      if (value > scores[slot]!) [second[slot], scores[slot]] = [scores[slot]!, value];
+      else if (value > second[slot]!) second[slot] = value;
+    }
   }
+  if (languages.length > 1) scores.set(second.subarray(COMPILED.reportingSlot), COMPILED.reportingSlot);
 
   // A language the lexicons do not know gets no categories rather than a guessed one, but the
   // undetermined language of a very short text still gets what its words say, at low confidence.

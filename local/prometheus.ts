@@ -120,7 +120,7 @@ export async function startPrometheus(options: PrometheusOptions): Promise<Local
     await waitReady(url, exited, options.readyTimeoutMs ?? 30_000);
   } catch (err) {
     await stop();
-    throw new Error(`${(err as Error).message}${stderr.length > 0 ? `: ${stderr.join(' | ')}` : ''}`);
+    throw new Error(`${(err as Error).message}${stderr.length > 0 ? `: ${stderr.join(' | ')}` : ''}`, { cause: err });
   }
   return { url, stop };
 }

@@ -26,7 +26,7 @@ export function loadSecrets(dataDir: string, env: NodeJS.ProcessEnv): Secrets {
   try {
     stored = SecretsFile.parse(JSON.parse(readFileSync(file, 'utf8')));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file}: unreadable (${(err as Error).message}); delete it to generate new secrets`);
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file}: unreadable (${(err as Error).message}); delete it to generate new secrets`, { cause: err });
     stored = generate();
     writeFileSync(file, JSON.stringify(stored, null, 2) + '\n', { mode: 0o600 });
   }

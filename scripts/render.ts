@@ -70,7 +70,7 @@ export function kustomize(knativeDir: string, variant: Variant): string {
     return execFileSync('kubectl', ['kustomize', path.join(knativeDir, VARIANTS[variant])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   } catch (err) {
     const stderr = (err as { stderr?: unknown }).stderr;
-    throw new Error(`kubectl kustomize ${VARIANTS[variant]} failed: ${typeof stderr === 'string' && stderr !== '' ? stderr.trim() : String(err)}`);
+    throw new Error(`kubectl kustomize ${VARIANTS[variant]} failed: ${typeof stderr === 'string' && stderr !== '' ? stderr.trim() : String(err)}`, { cause: err });
   }
 }
 

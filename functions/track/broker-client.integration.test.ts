@@ -45,7 +45,11 @@ test('concurrent events each get their own status; bodies of every framing are r
   const broker = await server((_req, res) => {
     const kind = n++ % 3;
     if (kind === 0) res.writeHead(200, { 'content-type': 'text/plain' }).end('accepted');
-    else if (kind === 1) (res.writeHead(503), res.write('try'), res.end(' later'));
+    else if (kind === 1) {
+      res.writeHead(503);
+      res.write('try');
+      res.end(' later');
+    }
     else res.writeHead(204).end();
   });
   t.teardown(broker.close);

@@ -98,7 +98,7 @@ export interface Received {
 
 /** Everything the recorder functions received so far (from `received.jsonl` in the data directory). */
 export function received(dataDir: string): Received[] {
-  let text = '';
+  let text: string;
   try {
     text = readFileSync(path.join(dataDir, 'received.jsonl'), 'utf8');
   } catch {

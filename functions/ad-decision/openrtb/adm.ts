@@ -7,11 +7,11 @@ export const CREATIVE_SANDBOX = 'allow-popups allow-popups-to-escape-sandbox';
  * The beacon script of the markup. It fires the impression pixel `I` when the markup runs (the
  * render), then applies the tag's MRC rule: once at least half of the ad's pixels have been in
  * view for one continuous second while the tab is visible, it fetches the viewable beacon `V`
- * once. Leaving the view or hiding the tab restarts the second; without IntersectionObserver
+ * once: track's `/v` with the same token (ARCHITECTURE §3), so the markup carries it once less. Leaving the view or hiding the tab restarts the second; without IntersectionObserver
  * nothing is ever claimed viewable.
  */
 const BEACON_SCRIPT =
-  "new Image().src=I;(function(){var e=document.getElementById('tagline-ad'),t=0,n=0,d=0,o;" +
+  "var V=I.replace('/i?t=','/v?t=');new Image().src=I;(function(){var e=document.getElementById('tagline-ad'),t=0,n=0,d=0,o;" +
   "if(!e||typeof IntersectionObserver!='function')return;" +
   "function u(){var c=n&&document.visibilityState=='visible';" +
   'if(c&&!t&&!d)t=setTimeout(function(){d=1;o.disconnect();new Image().src=V},1000);' +
@@ -38,7 +38,7 @@ export function renderMarkup(ad: Ad): string {
   return (
     "<!doctype html><html><head><meta charset='utf-8'><style>html,body{margin:0;padding:0;overflow:hidden;background:transparent}</style></head><body>" +
     `<div id='tagline-ad' style='position:relative;width:${ad.width}px;height:${ad.height}px;overflow:hidden'>${creative}</div>` +
-    `<script>var I=${scriptString(ad.impressionUrl)},V=${scriptString(ad.viewableUrl)};${BEACON_SCRIPT}</script>` +
+    `<script>var I=${scriptString(ad.impressionUrl)};${BEACON_SCRIPT}</script>` +
     '</body></html>'
   );
 }

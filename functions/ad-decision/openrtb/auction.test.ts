@@ -63,7 +63,7 @@ test('IAB simple banner on a Tagline publisher: one bid from seat "tagline", in 
   const adm = bid!.adm!;
   t.true(adm.includes(JSON.stringify(bid!.burl)), 'the markup fires the same impression beacon as burl');
   t.true(adm.includes('http://track.test/c?t='), 'clicks go through the signed redirect');
-  t.true(adm.includes('http://track.test/v?t='), 'the viewable beacon is in the markup');
+  t.true(adm.includes(`I.replace('/i?t=','/v?t=')`), 'the viewable beacon is track’s /v with the same token');
   t.true(adm.includes('https://cdn.example/shoes.png'));
   t.is(typeof (res.ext!.responsetimemillis as { tagline: unknown }).tagline, 'number');
 });

@@ -7,7 +7,7 @@
  *   machine is shared);
  * - catalog heap per campaign (the parsed documents counted apart);
  * - event-loop time of one campaign update (`Catalog.upsert`) at each size.
- * `npm run bench -- engine quick` stops at 100,000.
+ * `BENCH_ENGINE_SIZES=1000,1000000` picks the sizes (the first is the baseline of the ratio).
  */
 import { spawnSync } from 'node:child_process';
 import { runInNewContext } from 'node:vm';
@@ -131,6 +131,7 @@ function heapUsed(): number {
 }
 
 interface Measured {
+  wallP99: number;
   p50: number;
   p99: number;
   mean: number;
@@ -168,17 +169,24 @@ async function measure(shape: Shape, count: number): Promise<Measured> {
     const reqs = shape.requests(2_000).map((r) => (user === undefined ? r : { ...r, user: { id: user } }));
     for (let i = 0; i < 4_000; i++) await decide(deps, reqs[i % reqs.length]!, META);
     const samples: number[] = [];
+    const wall: number[] = [];
     let filled = 0;
+    const overhead = cpuOverhead();
     for (let i = 0; i < DECISIONS; i++) {
       const t = process.hrtime.bigint();
+      const c = process.cpuUsage();
       const res = await decide(deps, reqs[i % reqs.length]!, META);
-      samples.push(Number(process.hrtime.bigint() - t) / 1000);
+      const used = process.cpuUsage(c);
+      wall.push(Number(process.hrtime.bigint() - t) / 1000);
+      samples.push(Math.max(0, used.user + used.system - overhead));
       filled += res.ads.length;
     }
+    wall.sort((a, b) => a - b);
     const updates = updateTimes(catalog, docs, nowMs, state);
     samples.sort((a, b) => a - b);
     updates.sort((a, b) => a - b);
     return {
+      wallP99: percentile(wall, 99),
       p50: percentile(samples, 50),
       p99: percentile(samples, 99),
       mean: samples.reduce((a, b) => a + b, 0) / samples.length,
@@ -198,14 +206,31 @@ async function measure(shape: Shape, count: number): Promise<Measured> {
 function updateTimes(catalog: Catalog, docs: readonly Campaign[], nowMs: number, state: DeliveryState): number[] {
   const rnd = prng(11);
   const out: number[] = [];
-  for (let i = 0; i < UPDATES; i++) {
+  // The first updates compile the code they run: warm up as the decisions do.
+  for (let i = -UPDATES; i < UPDATES; i++) {
     const doc = docs[Math.floor(rnd() * docs.length)]!;
     const changed: Campaign = { ...doc, pricing: { ...doc.pricing, amountMicros: doc.pricing.amountMicros + 1_000 }, updatedAt: new Date(nowMs).toISOString() };
-    const t = performance.now();
+    const c = process.cpuUsage();
     catalog.upsert(changed.id, changed, nowMs, (ic) => state.blockedUntil(ic, nowMs));
-    out.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    if (i >= 0) out.push((used.user + used.system) / 1000);
   }
   return out;
+}
+
+/**
+ * The machine is shared by other agents, so wall time per decision counts their load too: the
+ * figures are this process's CPU time per decision (`process.cpuUsage`, microseconds), less what
+ * reading it costs (the median of empty readings).
+ */
+function cpuOverhead(): number {
+  const xs: number[] = [];
+  for (let i = 0; i < 2_000; i++) {
+    const c = process.cpuUsage();
+    const used = process.cpuUsage(c);
+    xs.push(used.user + used.system);
+  }
+  return xs.sort((a, b) => a - b)[1_000]!;
 }
 
 function benchDeps(store: Store, catalog: Catalog, state: DeliveryState, logger: ReturnType<typeof createLogger>): DecisionDeps {
@@ -215,7 +240,8 @@ function benchDeps(store: Store, catalog: Catalog, state: DeliveryState, logger:
 }
 
 async function main(): Promise<void> {
-  const sizes = process.argv.includes('quick') ? SIZES.slice(0, 2) : SIZES;
+  const asked = process.env.BENCH_ENGINE_SIZES?.split(',').map(Number);
+  const sizes = asked ?? (process.argv.includes('quick') ? SIZES.slice(0, 2) : SIZES);
   for (const shape of SHAPES) {
     const at: Record<number, Measured> = {};
     for (const count of sizes) {
@@ -223,10 +249,10 @@ async function main(): Promise<void> {
       at[count] = m;
       const label = count >= 1_000_000 ? `${count / 1_000_000}M` : `${count / 1_000}k`;
       report({
-        name: `engine ${shape.name}, ${label} campaigns: p99 per decision`,
+        name: `engine ${shape.name}, ${label} campaigns: p99 per decision (CPU time)`,
         value: round(m.p99, 1),
         unit: 'us',
-        note: `p50 ${round(m.p50, 1)} us, mean ${round(m.mean, 1)} us, ${round(m.filled)} ads per request; built in ${round(m.buildMs, 0)} ms (state read included)`,
+        note: `p50 ${round(m.p50, 1)} us, mean ${round(m.mean, 1)} us, wall p99 ${round(m.wallP99, 1)} us on the shared machine; ${round(m.filled)} ads per request; built in ${round(m.buildMs, 0)} ms (state read included)`,
         ...(count === 1_000_000 ? { goal: '<= 100 us', pass: m.p99 <= 100 } : {}),
       });
       report({
@@ -237,7 +263,7 @@ async function main(): Promise<void> {
         ...(count === 1_000_000 ? { goal: '<= 1024 B', pass: m.catalogBytes <= 1024 } : {}),
       });
       report({
-        name: `engine ${shape.name}, ${label}: one campaign update, event-loop time`,
+        name: `engine ${shape.name}, ${label}: one campaign update, event-loop (CPU) time`,
         value: round(m.updateP99Ms, 3),
         unit: 'ms p99',
         note: `max ${round(m.updateMaxMs, 3)} ms over ${UPDATES} updates`,
@@ -246,7 +272,7 @@ async function main(): Promise<void> {
     }
     const top = sizes[sizes.length - 1]!;
     const ratio = at[top]!.mean / at[1_000]!.mean;
-    report({ name: `engine ${shape.name}: mean time at ${top / 1_000}k vs 1k`, value: round(at[top]!.mean, 1), unit: 'us', baseline: round(at[1_000]!.mean, 1), ratio: round(ratio), goal: '<= 2x', pass: ratio <= 2 });
+    report({ name: `engine ${shape.name}: mean CPU time per decision at ${top / 1_000}k vs 1k`, value: round(at[top]!.mean, 1), unit: 'us', baseline: round(at[1_000]!.mean, 1), ratio: round(ratio), goal: '<= 2x', pass: ratio <= 2 });
   }
 }
 

@@ -190,37 +190,79 @@ function parseSizeKey(key: string): { format: Format; width: number; height: num
   return { format: format as Format, width: Number(w), height: Number(h) };
 }
 
-/** The union of one dimension's lists for a request, walked in rank order. */
+/**
+ * The union of one dimension's lists for a request, walked in rank order: its cursors in a
+ * binary heap by head, so a seek moves only the cursors behind the target (a page's keywords can
+ * open dozens of lists, most of them far ahead).
+ */
 class Union {
   readonly size: number;
-  private readonly cursors: Cursor<IndexedCampaign>[];
+  private readonly heap: Cursor<IndexedCampaign>[];
   head: IndexedCampaign | undefined;
 
   constructor(lists: readonly PostingList<IndexedCampaign>[]) {
-    this.cursors = lists.map((l) => new Cursor(l));
     this.size = lists.reduce((n, l) => n + l.size, 0);
-    this.head = this.min();
+    this.heap = [];
+    for (const l of lists) {
+      const c = new Cursor(l);
+      if (c.head !== undefined) this.push(c);
+    }
+    this.head = this.heap[0]?.head;
   }
 
   seek(target: IndexedCampaign): IndexedCampaign | undefined {
-    if (this.head === undefined || this.head === target || byRank(this.head, target) >= 0) return this.head;
-    for (const c of this.cursors) c.seek(target);
-    return (this.head = this.min());
+    const { heap } = this;
+    while (heap.length > 0 && byRank(heap[0]!.head!, target) < 0) {
+      const c = heap[0]!;
+      if (c.seek(target) === undefined) this.popTop();
+      else this.siftDown(0);
+    }
+    return (this.head = heap[0]?.head);
   }
 
   next(): IndexedCampaign | undefined {
+    const { heap } = this;
     const h = this.head;
-    for (const c of this.cursors) if (c.head === h) c.next();
-    return (this.head = this.min());
+    while (heap.length > 0 && heap[0]!.head === h) {
+      if (heap[0]!.next() === undefined) this.popTop();
+      else this.siftDown(0);
+    }
+    return (this.head = heap[0]?.head);
   }
 
-  private min(): IndexedCampaign | undefined {
-    let best: IndexedCampaign | undefined;
-    for (const c of this.cursors) {
-      const h = c.head;
-      if (h !== undefined && (best === undefined || byRank(h, best) < 0)) best = h;
+  private push(c: Cursor<IndexedCampaign>): void {
+    const { heap } = this;
+    let i = heap.push(c) - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (byRank(heap[parent]!.head!, c.head!) <= 0) break;
+      heap[i] = heap[parent]!;
+      i = parent;
     }
-    return best;
+    heap[i] = c;
+  }
+
+  private popTop(): void {
+    const last = this.heap.pop()!;
+    if (this.heap.length === 0) return;
+    this.heap[0] = last;
+    this.siftDown(0);
+  }
+
+  private siftDown(from: number): void {
+    const { heap } = this;
+    const c = heap[from]!;
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= heap.length) break;
+      const r = l + 1;
+      const child = r < heap.length && byRank(heap[r]!.head!, heap[l]!.head!) < 0 ? r : l;
+      if (byRank(heap[child]!.head!, c.head!) >= 0) break;
+      heap[i] = heap[child]!;
+      i = child;
+    }
+    heap[i] = c;
   }
 }
 

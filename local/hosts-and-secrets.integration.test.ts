@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
-import { BROKER_PATH, postEvent, startFixturePlatform, type Harness } from '../test/kit/platform';
+import { BROKER_PATH, postEvent, startFixturePlatform, waitFor, type Harness } from '../test/kit/platform';
 import { findProgram, needs } from '../test/kit/needs';
 
 const PASSWORD = 's3cret-store-password';
@@ -64,5 +64,6 @@ needs('redis-server')('the store password is not shown in /_/status nor logged; 
     t.is(res.type, 'application/problem+json', path);
   }
   t.is((await withHost(`${h.platform.url}/_/status`, 'GET', `localhost:${h.platform.port}`)).status, 200);
+  await waitFor(async () => (await fetch(`${h!.platform.url}/hello/`)).status, (status) => status === 200, 60_000, 'hello to start');
   t.is((await withHost(`${h.platform.url}/hello/`, 'GET', evil)).status, 200, "a Service's route is not a platform page");
 });

@@ -315,6 +315,19 @@ contract('queues: enqueue is idempotent; claim takes due items in order up to th
   t.is(await store.depth('empty'), 0);
 });
 
+contract('queues: enqueueAll adds every item at once and, like enqueue, leaves existing ids as they are', async (t, store) => {
+  const now = 1_700_000_000_000;
+  await store.enqueue('q', 'a', { n: 1 }, now);
+  await store.enqueueAll('q', [{ id: 'a', payload: { n: 2 } }, { id: 'b', payload: { n: 3 } }, { id: 'c', payload: { n: 4 } }], now + 1);
+  await store.enqueueAll('q', [], now);
+  t.is(await store.depth('q'), 3);
+  t.deepEqual(await store.claim('q', 10, 1000, now + 1), [
+    { id: 'a', payload: { n: 1 }, attempts: 0 },
+    { id: 'b', payload: { n: 3 }, attempts: 0 },
+    { id: 'c', payload: { n: 4 }, attempts: 0 },
+  ]);
+});
+
 contract('queues: a lease hides an item until it ends; reschedule counts an attempt; ack removes', async (t, store) => {
   const now = 1_700_000_000_000;
   await store.enqueue('q', 'a', { event: 'imp:1' }, now);

@@ -7,6 +7,16 @@ export interface TokenKey {
   secret: Buffer;
 }
 
+/** Network limits on advertiser-set campaign fields, in integer micros of the campaign's currency. */
+export interface CampaignLimits {
+  /** `MIN_CPM`: the floor of a CPM price (decimal currency units, default 0.5). */
+  minCpmMicros: number;
+  /** `MIN_CPC`: the floor of a CPC price (decimal currency units, default 0.05). */
+  minCpcMicros: number;
+  /** `ADVERTISER_MAX_BUDGET`: the largest total budget an advertiser key may set (default 10000). */
+  maxBudgetMicros: number;
+}
+
 /** Everything a function reads from its environment, parsed once at start-up. */
 export interface Config {
   /** `K_SERVICE`: the function's name everywhere (metric label, span service, logs). */
@@ -29,6 +39,8 @@ export interface Config {
   trackUrl: string;
   /** `TAGLINE_ADMIN_KEY`: the admin API key (a Secret on a cluster). */
   adminKey: string | undefined;
+  /** What advertiser keys may set on a campaign (the admin is not limited): see `functions/campaigns/field-rules.ts`. */
+  campaignLimits: CampaignLimits;
   /** `CORS_ORIGINS`: `*` or a comma-separated list of allowed origins. */
   corsOrigins: '*' | string[];
   /** Zipkin endpoint when tracing is on (`OTEL_EXPORTER_ZIPKIN_ENDPOINT` or `OTEL_TRACES_EXPORTER=zipkin`). */
@@ -78,6 +90,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlSeconds: envInteger(env, 'TOKEN_TTL_SECONDS', 86_400, 60, 30 * 86_400),
     trackUrl: (optionalUrl(env, 'TRACK_URL') ?? `http://localhost:${port}/track`).replace(/\/+$/, ''),
     adminKey: adminKey(env, production),
+    campaignLimits: {
+      minCpmMicros: envMicros(env, 'MIN_CPM', 0.5),
+      minCpcMicros: envMicros(env, 'MIN_CPC', 0.05),
+      maxBudgetMicros: envMicros(env, 'ADVERTISER_MAX_BUDGET', 10_000),
+    },
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     zipkinEndpoint:
       optionalUrl(env, 'OTEL_EXPORTER_ZIPKIN_ENDPOINT') ??
@@ -138,6 +155,17 @@ export function envInteger(env: NodeJS.ProcessEnv, name: string, fallback: numbe
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(name, `"${raw}" is not an integer in [${min}, ${max}]`);
   return n;
+}
+
+/** A decimal amount of currency in `env[name]` as integer micros (at most 6 decimals, at most a billion). */
+function envMicros(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  const n = raw === undefined || raw === '' ? fallback : Number(raw);
+  const micros = Math.round(n * 1e6);
+  if (!Number.isFinite(n) || n < 0 || n > 1e9 || Math.abs(micros - n * 1e6) > 1e-3) {
+    throw new ConfigError(name, `"${raw}" is not an amount of currency in [0, 1e9] with at most 6 decimals`);
+  }
+  return micros;
 }
 
 function ratio(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

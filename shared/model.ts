@@ -63,8 +63,9 @@ const campaignFields = {
   iabCategories: z.array(AdCategory).min(1).max(20).optional(),
 };
 
-function campaignRules<T extends z.ZodType<{ schedule?: { start: string; end?: string | undefined }; creatives?: { id: string }[] }>>(schema: T) {
+function campaignRules<T extends z.ZodType<{ schedule?: { start: string; end?: string | undefined }; budget?: { total: number; daily?: number | undefined }; creatives?: { id: string }[] }>>(schema: T) {
   return schema
+    .refine((c) => c.budget?.daily === undefined || c.budget.daily <= c.budget.total, { message: 'must not be larger than budget.total', path: ['budget', 'daily'] })
     .refine((c) => c.schedule?.end === undefined || Date.parse(c.schedule.end) > Date.parse(c.schedule.start), { message: 'must be after schedule.start', path: ['schedule', 'end'] })
     .refine((c) => c.creatives === undefined || new Set(c.creatives.map((x) => x.id)).size === c.creatives.length, { message: 'creative ids must be unique', path: ['creatives'] });
 }

@@ -215,6 +215,20 @@ test.serial('auth: advertisers see and change only their own campaigns', async (
   t.is((await api('PATCH', url, { key: a.key, body: { name: 'Autumn shoes' } })).status, 200);
 });
 
+test.serial('auth: an advertiser key cannot buy the top of the auction: 403 problem+json naming the field', async (t) => {
+  const a = await issueKey('adv-a');
+  const free = await api('POST', '/v1/campaigns', { key: a.key, body: { ...campaignBody('adv-a'), priority: 'sponsorship', pricing: { model: 'cpm', amount: 0, currency: 'EUR' }, budget: { total: 1 } } });
+  t.is(free.status, 403);
+  t.is(free.headers.get('content-type'), 'application/problem+json');
+  t.deepEqual(paths(free), ['priority']);
+  const own = await created(campaignBody('adv-a'), a.key);
+  const raised = await api('PATCH', `/v1/campaigns/${own.id}`, { key: a.key, body: { budget: { total: 1e9 } } });
+  t.is(raised.status, 403);
+  t.deepEqual(paths(raised), ['budget.total']);
+  t.is((await stored(own.id))?.budget.totalMicros, 5_000_000_000);
+  t.is((await api('PATCH', `/v1/campaigns/${own.id}`, { key: a.key, body: { budget: { daily: 6000 } } })).status, 400);
+});
+
 test.serial('auth: advertiser keys cannot manage publishers or API keys (403)', async (t) => {
   const a = await issueKey('adv-a');
   const publisher = { id: 'pub-403', name: 'Forbidden', domains: ['forbidden.example'] };

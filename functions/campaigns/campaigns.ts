@@ -12,6 +12,7 @@ import { validate } from '../../shared/validate';
 import { canActFor, type Principal } from '../../shared/auth';
 import { toInput, toStored, toView } from './convert';
 import { announce, docs, jsonObject, locationOf, withoutServerFields, type Deps } from './deps';
+import { checkWritable } from './field-rules';
 import { mergePatch } from './merge-patch';
 
 /** Query of `GET /v1/campaigns`. Without `status`, archived campaigns are left out. */
@@ -56,6 +57,7 @@ export async function createCampaign(deps: Deps, principal: Principal, req: Requ
     throw new ForbiddenError(`This key may only create campaigns for its own advertiser, not ${input.advertiser}`);
   }
   const now = new Date().toISOString();
+  checkWritable(principal, toStored(input, '', now, now), undefined, deps.config.campaignLimits);
   for (let attempt = 1; ; attempt++) {
     const stored = toStored(input, newCampaignId(), now, now);
     if (await campaigns(deps).insert(stored.id, stored)) {
@@ -70,7 +72,7 @@ export async function createCampaign(deps: Deps, principal: Principal, req: Requ
 export async function replaceCampaign(deps: Deps, principal: Principal, req: Request): Promise<Response> {
   const existing = await loadWritable(deps, principal, req.params.id ?? '');
   const input = validate(CampaignInput, withoutServerFields(jsonObject(req.body), existing.id));
-  return { status: 200, body: toView(await saveCampaign(deps, existing, input)) };
+  return { status: 200, body: toView(await saveCampaign(deps, principal, existing, input)) };
 }
 
 /** `PATCH /v1/campaigns/:id`: a JSON Merge Patch; the merged campaign is validated as a whole. */
@@ -78,7 +80,7 @@ export async function patchCampaign(deps: Deps, principal: Principal, req: Reque
   const existing = await loadWritable(deps, principal, req.params.id ?? '');
   const patch = withoutServerFields(jsonObject(req.body), existing.id);
   const input = validate(CampaignInput, mergePatch(toInput(existing), patch));
-  return { status: 200, body: toView(await saveCampaign(deps, existing, input)) };
+  return { status: 200, body: toView(await saveCampaign(deps, principal, existing, input)) };
 }
 
 /** `DELETE /v1/campaigns/:id`: archive (see the module comment); 204, and again 204 if already archived. */
@@ -105,10 +107,11 @@ export async function loadWritable(deps: Deps, principal: Principal, id: string)
   return campaign;
 }
 
-/** Store a validated new state of `existing`, announce it, and return what was stored. */
-export async function saveCampaign(deps: Deps, existing: Campaign, input: CampaignInput): Promise<Campaign> {
+/** Store a validated new state of `existing` that `principal` may write, announce it, and return what was stored. */
+export async function saveCampaign(deps: Deps, principal: Principal, existing: Campaign, input: CampaignInput): Promise<Campaign> {
   if (input.advertiser !== existing.advertiser) throw invalidField('advertiser', `cannot be changed (this campaign belongs to ${existing.advertiser})`);
   const stored = toStored(input, existing.id, existing.createdAt, new Date().toISOString());
+  checkWritable(principal, stored, existing, deps.config.campaignLimits);
   const version = await campaigns(deps).put(stored.id, stored);
   announce(deps, 'campaign', stored.id, 'updated', version);
   return stored;

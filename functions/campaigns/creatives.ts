@@ -27,7 +27,7 @@ export async function addCreative(deps: Deps, principal: Principal, req: Request
   if (campaign.creatives.some((c) => c.id === creative.id)) {
     throw new ConflictError(`Campaign ${campaign.id} already has a creative ${creative.id}`);
   }
-  await saveCreatives(deps, campaign, [...campaign.creatives, creative]);
+  await saveCreatives(deps, principal, campaign, [...campaign.creatives, creative]);
   return { status: 201, headers: { location: locationOf(req.path, creative.id) }, body: creative };
 }
 
@@ -39,7 +39,7 @@ export async function replaceCreative(deps: Deps, principal: Principal, req: Req
   const body = jsonObject(req.body);
   if (body.id !== undefined && body.id !== id) throw invalidField('id', `cannot be changed (this is ${id})`);
   const creative = validate(Creative, { id, ...body });
-  await saveCreatives(deps, campaign, campaign.creatives.map((c, i) => (i === index ? creative : c)));
+  await saveCreatives(deps, principal, campaign, campaign.creatives.map((c, i) => (i === index ? creative : c)));
   return { status: 200, body: creative };
 }
 
@@ -50,7 +50,7 @@ export async function deleteCreative(deps: Deps, principal: Principal, req: Requ
   if (campaign.creatives.length === 1) {
     throw new ConflictError(`A campaign needs at least one creative; archive campaign ${campaign.id} instead`);
   }
-  await saveCreatives(deps, campaign, campaign.creatives.filter((_, i) => i !== index));
+  await saveCreatives(deps, principal, campaign, campaign.creatives.filter((_, i) => i !== index));
   return { status: 204 };
 }
 
@@ -60,6 +60,6 @@ function indexOf(campaign: Campaign, creativeId: string): number {
   return index;
 }
 
-async function saveCreatives(deps: Deps, campaign: Campaign, creatives: Creative[]): Promise<void> {
-  await saveCampaign(deps, campaign, validate(CampaignInput, { ...toInput(campaign), creatives }));
+async function saveCreatives(deps: Deps, principal: Principal, campaign: Campaign, creatives: Creative[]): Promise<void> {
+  await saveCampaign(deps, principal, campaign, validate(CampaignInput, { ...toInput(campaign), creatives }));
 }

@@ -9,7 +9,7 @@ import { parseJson } from '../../shared/validate';
 export interface Deps {
   store: Store;
   emitter: Pick<Emitter, 'emit'>;
-  config: Pick<Config, 'adminKey'>;
+  config: Pick<Config, 'adminKey' | 'campaignLimits'>;
   logger: Logger;
 }
 

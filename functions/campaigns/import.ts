@@ -11,6 +11,7 @@ import { CampaignInput, type Campaign } from '../../shared/model';
 import type { FieldError } from '../../shared/validate';
 import { canActFor, type Principal } from '../../shared/auth';
 import { toStored } from './convert';
+import { refusal } from './field-rules';
 import { announce, docs, type Deps } from './deps';
 
 export const IMPORT_PATH = '/v1/campaigns/import';
@@ -45,6 +46,11 @@ export async function importCampaigns(deps: Deps, principal: Principal, req: Req
       continue;
     }
     const stored = toStored(parsed.input, newCampaignId(), now, now);
+    const refused = refusal(principal, stored, undefined, deps.config.campaignLimits);
+    if (refused !== undefined) {
+      errors.push({ line, errors: [refused] });
+      continue;
+    }
     inFlight.push(
       store.insert(stored.id, stored).then((inserted) => {
         if (!inserted) {

@@ -3,6 +3,7 @@
  * what would go to the Broker, requests built without a server, and a valid campaign to vary.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import { loadConfig } from '../../shared/config';
 import type { TaglineEvent } from '../../shared/events';
 import type { Method, Request } from '../../shared/http';
 import { createLogger } from '../../shared/logger';
@@ -12,6 +13,8 @@ import type { Deps } from '../../functions/campaigns/deps';
 
 export const ADMIN_KEY = 'admin-key-for-tests-0123456789';
 export const ADMIN: Principal = { role: 'admin' };
+/** The network limits the tests run under: the defaults of `loadConfig`. */
+export const TEST_LIMITS = loadConfig({}).campaignLimits;
 
 /** An advertiser principal, as `authenticate` returns for one of its keys. */
 export function advertiser(name: string): Principal {
@@ -31,7 +34,7 @@ export async function openTestDeps(adminKey: string | null = ADMIN_KEY): Promise
   return {
     store: await openStore('sqlite::memory:'),
     emitter: { events, emit: (event) => events.push(event) },
-    config: { adminKey: adminKey ?? undefined },
+    config: { adminKey: adminKey ?? undefined, campaignLimits: TEST_LIMITS },
     logger: createLogger('campaigns', 'debug', (line) => logs.push(line)),
     logs,
   };

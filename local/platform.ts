@@ -163,7 +163,7 @@ async function assemble(p: Parts): Promise<Platform> {
   const supervisor = new Supervisor(topology.services.values(), {
     command: functionCommand(p.options.functionsSource),
     envFor: (plan, childPort, instance) => ({
-      ...processEnv(plan, childPort, { env: p.env, internal, url, storeUrl: p.storeUrl, secrets: p.secrets, identity }),
+      ...processEnv(plan, childPort, { env: p.env, internal, url, storeUrl: p.storeUrl, secrets: p.secrets, identity, dataDir: p.dataDir }),
       // Each instance is a pod: its spans name it (`service.instance.id`), after any attributes the user set.
       OTEL_RESOURCE_ATTRIBUTES: [p.env.OTEL_RESOURCE_ATTRIBUTES, `service.instance.id=${instance}`].filter((a) => a !== undefined && a !== '').join(','),
     }),

@@ -3,6 +3,7 @@
  * manifests' values (minus addresses that exist only inside a cluster), the developer's local
  * overrides, then what the platform itself decides (port, revision, sink, store, secrets).
  */
+import { join } from 'node:path';
 import type { Secrets } from './secrets';
 import type { ServicePlan, Target } from './topology';
 
@@ -11,7 +12,7 @@ const INHERITED = /^(PATH|HOME|TMPDIR|TZ|LANG|LC_[A-Z]+)$/;
 /** What a developer may set for every process, over the manifests' values (e.g. a local Zipkin). */
 const OVERRIDES = /^(OTEL_[A-Z_]+|LOG_LEVEL|CORS_ORIGINS|TOKEN_TTL_SECONDS|DEAD_LETTER_MAX_[A-Z_]+)$/;
 /** Set by the platform for every process, whatever the manifests say. */
-const PLATFORM_SET = new Set(['NODE_ENV', 'PORT', 'K_SERVICE', 'K_REVISION', 'K_CONFIGURATION', 'K_SINK', 'STORE_URL', 'TRACK_URL', 'TOKEN_KEYS', 'TOKEN_SIGNING_KEY', 'TAGLINE_ADMIN_KEY', 'LISTEN_ADDRESS', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'OIDC_TOKEN_FILE']);
+const PLATFORM_SET = new Set(['NODE_ENV', 'PORT', 'K_SERVICE', 'K_REVISION', 'K_CONFIGURATION', 'K_SINK', 'STORE_URL', 'TRACK_URL', 'TOKEN_KEYS', 'TOKEN_SIGNING_KEY', 'TAGLINE_ADMIN_KEY', 'LISTEN_ADDRESS', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'OIDC_TOKEN_FILE', 'SPOOL_DIR']);
 /** Hosts that exist only inside a cluster; a manifest value pointing at one is left out locally. */
 const CLUSTER_HOST = /^[a-z]+:\/\/[^/]*\.svc(\.cluster\.local)?(:\d+)?(\/|$)/i;
 
@@ -26,6 +27,8 @@ export interface EnvContext {
   secrets: Secrets;
   /** The sender identity of a process: `OIDC_*` (its audience, the issuer, its token file). */
   identity?: (plan: ServicePlan) => Record<string, string>;
+  /** The platform's data directory: each Service's disk spool (`SPOOL_DIR`) is `<dataDir>/spool/<service>`. */
+  dataDir?: string;
 }
 
 /** The environment of one function process: manifests first, then what the platform decides. */
@@ -45,6 +48,7 @@ export function processEnv(plan: ServicePlan, port: number, ctx: EnvContext): Re
     TRACK_URL: `${ctx.url}/track`,
     LISTEN_ADDRESS: '127.0.0.1',
   }, ctx.identity?.(plan));
+  if (ctx.dataDir !== undefined) env.SPOOL_DIR = join(ctx.dataDir, 'spool', plan.name);
   if (plan.sink !== undefined) env.K_SINK = targetUrl(ctx.internal, plan.sink);
   return env;
 }

@@ -41,6 +41,11 @@ export interface Config {
   adminKey: string | undefined;
   /** What advertiser keys may set on a campaign (the admin is not limited): see `functions/campaigns/field-rules.ts`. */
   campaignLimits: CampaignLimits;
+  /**
+   * track's last-resort spool on local disk: `SPOOL_DIR` (default `.tagline/spool`; an emptyDir
+   * volume on a cluster) and `SPOOL_MAX_BYTES` (default 64 MiB).
+   */
+  spool: { dir: string; maxBytes: number };
   /** `CORS_ORIGINS`: `*` or a comma-separated list of allowed origins. */
   corsOrigins: '*' | string[];
   /** Zipkin endpoint when tracing is on (`OTEL_EXPORTER_ZIPKIN_ENDPOINT` or `OTEL_TRACES_EXPORTER=zipkin`). */
@@ -95,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       minCpcMicros: envMicros(env, 'MIN_CPC', 0.05),
       maxBudgetMicros: envMicros(env, 'ADVERTISER_MAX_BUDGET', 10_000),
     },
+    spool: { dir: env.SPOOL_DIR || '.tagline/spool', maxBytes: envInteger(env, 'SPOOL_MAX_BYTES', 64 * 1024 * 1024, 4096, 2 ** 40) },
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     zipkinEndpoint:
       optionalUrl(env, 'OTEL_EXPORTER_ZIPKIN_ENDPOINT') ??

@@ -10,8 +10,8 @@ export function outboxQueue(fn: string): string {
   return `outbox:${fn}`;
 }
 
-/** How an event left `publish`: on the Broker, in the outbox for later, or nowhere. */
-export type PublishOutcome = 'sent' | 'kept' | 'lost';
+/** How an event left `publish`: on the Broker, in the outbox for later, in the local spool for later, or nowhere. */
+export type PublishOutcome = 'sent' | 'kept' | 'spooled' | 'lost';
 
 export interface OutboxOptions {
   /** The function whose events these are; names its queue (`outboxQueue`). */
@@ -23,6 +23,8 @@ export interface OutboxOptions {
   cooldownMs?: number;
   /** Items republished per claim. */
   batch?: number;
+  /** The last resort when the Broker and the store both fail: resolves whether it kept the event. */
+  spool?: { append(event: TaglineEvent): Promise<boolean> };
 }
 
 // Each process's series carry its `function` label (shared/metrics default labels).
@@ -68,9 +70,9 @@ export class Outbox {
     this.batch = options.batch ?? 100;
   }
 
-  /** Send `event`, or keep it for later; never rejects. */
-  publish(event: TaglineEvent): Promise<PublishOutcome> {
-    if (Date.now() < this.brokerDownUntil) return this.keep(event);
+  /** Send `event`, or keep it for later (in the spool too, unless `spool` is false); never rejects. */
+  publish(event: TaglineEvent, spool = true): Promise<PublishOutcome> {
+    if (Date.now() < this.brokerDownUntil) return this.keep(event, spool);
     return this.options.emitter.send(event).then(
       () => {
         this.flushInBackground();
@@ -78,7 +80,7 @@ export class Outbox {
       },
       () => {
         this.brokerDownUntil = Date.now() + this.cooldownMs;
-        return this.keep(event);
+        return this.keep(event, spool);
       },
     );
   }
@@ -89,7 +91,7 @@ export class Outbox {
     return this.flushing;
   }
 
-  private async keep(event: TaglineEvent): Promise<PublishOutcome> {
+  private async keep(event: TaglineEvent, spool: boolean): Promise<PublishOutcome> {
     try {
       const store = await this.options.store();
       // Kept with its trace, so that when it goes out later it is sent within the same trace.
@@ -100,6 +102,9 @@ export class Outbox {
       outboxEvents.inc({ outcome: 'kept' });
       return 'kept';
     } catch (err) {
+      // A replay from the spool (`spool` false) leaves the event where it is.
+      if (!spool) return 'lost';
+      if (this.options.spool !== undefined && (await this.options.spool.append(event))) return 'spooled';
       lostEvents.inc();
       this.options.logger.error('event lost: Broker and store both unavailable', { type: event.type, id: event.id, err });
       return 'lost';
@@ -175,7 +180,7 @@ export class Outbox {
 }
 
 /** An outbox payload back into an event, its data checked against its type's schema. */
-function parseStored(payload: Json): TaglineEvent | undefined {
+export function parseStored(payload: Json): TaglineEvent | undefined {
   const stored = StoredEvent.safeParse(payload);
   if (!stored.success) return undefined;
   const data = EVENT_DATA[stored.data.type].safeParse(stored.data.data);

@@ -1,10 +1,11 @@
 import * as ff from '@google-cloud/functions-framework';
 import { createEmitter } from '../../shared/events';
 import { serve } from '../../shared/http';
-import { Outbox } from '../../shared/outbox';
+import { Outbox, parseStored } from '../../shared/outbox';
 import { createRuntime } from '../../shared/runtime';
 import { TokenSigner } from '../../shared/tokens';
 import { brokerTransport } from './broker-client';
+import { Spool } from './spool';
 import { TRACK_BODY_LIMIT_BYTES, trackRoutes } from './routes';
 
 const rt = createRuntime('track');
@@ -12,8 +13,15 @@ const rt = createRuntime('track');
 const emitter = createEmitter({ sink: rt.config.sink, logger: rt.logger, attempts: 2, timeoutMs: 1000, transport: brokerTransport(), ...(rt.senderToken === undefined ? {} : { token: rt.senderToken }) });
 // Opened now so the first event the Broker refuses does not wait for it; a failed open is retried on use.
 rt.store.catch(() => undefined);
-const outbox = new Outbox({ function: 'track', emitter, store: () => rt.store, logger: rt.logger });
+// The last resort when the Broker and the store are both down: an fsync'd spool on local disk.
+const spool = new Spool({
+  ...rt.config.spool,
+  logger: rt.logger,
+  parse: parseStored,
+  handOff: async (event) => (await outbox.publish(event, false)) !== 'lost',
+});
+const outbox = new Outbox({ function: 'track', emitter, store: () => rt.store, logger: rt.logger, spool });
 const signer = new TokenSigner(rt.config.tokenKeys, rt.config.signingKeyId);
 
 // No store health check: track answers pixels (and keeps events) without a store.
-ff.http('track', serve({ ...rt.options, health: undefined, bodyLimitBytes: TRACK_BODY_LIMIT_BYTES, routes: trackRoutes({ signer, outbox }) }));
+ff.http('track', serve({ ...rt.options, health: undefined, bodyLimitBytes: TRACK_BODY_LIMIT_BYTES, routes: trackRoutes({ signer, outbox, spool }) }));

@@ -8,10 +8,13 @@ import { contextFromClaim } from '../../shared/telemetry';
 import { traceClaimOf, type BeaconClaims, type TokenSigner } from '../../shared/tokens';
 import { beaconEvent, INVALID_REASONS, landingUrl, unbillableTraffic, type BeaconKind, type InvalidReason } from './beacon';
 import type { Outbox } from '../../shared/outbox';
+import type { Spool } from './spool';
 
 export interface TrackDeps {
   signer: Pick<TokenSigner, 'verify'>;
   outbox: Pick<Outbox, 'publish' | 'flush'>;
+  /** The local disk spool, replayed with the outbox on a flush. */
+  spool?: Pick<Spool, 'replay'>;
 }
 
 /** The largest beacon body accepted; `navigator.sendBeacon` posts little or nothing. */
@@ -68,9 +71,10 @@ export function clickBeacon(deps: TrackDeps, req: Request): Response | Promise<R
   return record(deps, verdict, 'click', declined ? { status: 503, headers: NO_STORE } : { status: 302, headers: { ...NO_STORE, location: target } });
 }
 
-/** Republish the outbox (the PingSource's CloudEvent, or an operator's POST). */
+/** Replay the local spool, then republish the outbox (the PingSource's CloudEvent, or an operator's POST). */
 export async function flushOutbox(deps: TrackDeps, req: Request): Promise<Response> {
-  const result = await deps.outbox.flush();
+  const spooled = await deps.spool?.replay();
+  const result = { ...(await deps.outbox.flush()), ...(spooled === undefined ? {} : { spoolBytes: spooled.remaining }) };
   // A CloudEvent sender (the PingSource) expects an empty answer; a person gets the numbers.
   if (req.headers['ce-id'] !== undefined) return { status: 204 };
   return { status: 200, body: result };

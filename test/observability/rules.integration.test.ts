@@ -66,7 +66,7 @@ tPromtool('promtool test rules: every alert fires and stays quiet as its unit te
 
 test('the alerts that matter, each with a severity, a summary and a description', (t) => {
   const alerts = alertRules();
-  t.deepEqual(alerts.map((a) => a.alert).sort(), ['TaglineAdDecisionSlow', 'TaglineBrokerBacklogGrowing', 'TaglineConsumerFailing', 'TaglineEventsDeadLettered', 'TaglineEventsLost', 'TaglineHighErrorRatio']);
+  t.deepEqual(alerts.map((a) => a.alert).sort(), ['TaglineAdDecisionSlow', 'TaglineBrokerBacklogGrowing', 'TaglineConsumerFailing', 'TaglineEventsDeadLettered', 'TaglineEventsLost', 'TaglineHighErrorRatio', 'TaglineTrackSpoolFilling']);
   for (const alert of alerts) {
     t.regex(alert.labels?.severity ?? '', /^(warning|critical)$/, `${alert.alert}: severity`);
     t.truthy(alert.annotations?.summary, `${alert.alert}: summary`);

@@ -5,7 +5,7 @@ import type { Json } from '../../shared/store/types';
 import { createCampaign, patchCampaign, replaceCampaign } from './campaigns';
 import type { CampaignView } from './convert';
 import { addCreative } from './creatives';
-import { ADMIN, advertiser, campaignBody, failedPaths, openTestDeps, request, TEST_LIMITS, type TestDeps } from './testing';
+import { ADMIN, advertiser, campaignBody, failedPaths, openTestDeps, request, TEST_LIMITS, type TestDeps } from '../../test/kit/campaigns-deps';
 
 const ADV = advertiser('adv-sport');
 

@@ -32,6 +32,8 @@ export const FIELD_RULES: Record<keyof CampaignInput, { admin: 'any'; advertiser
   frequencyCap: { admin: 'any', advertiser: ANY },
   targeting: { admin: 'any', advertiser: ANY },
   creatives: { admin: 'any', advertiser: ANY },
+  adomain: { admin: 'any', advertiser: ANY },
+  iabCategories: { admin: 'any', advertiser: ANY },
 };
 
 /**

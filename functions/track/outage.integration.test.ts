@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import test from 'ava';
 import { counterKeys } from '../../shared/counters';
 import { EVENT_TYPES } from '../../shared/events';
-import { startFunction, type FunctionProcess } from '../../test/function-process';
-import { BrokerStandIn } from '../../test/event-path/broker';
-import { BACKENDS, testStore, type TestStore } from '../../test/event-path/stores';
-import { BROWSER_UA, claims, token } from '../../test/event-path/tokens';
-import { redisSkipReason } from '../../test/redis';
+import { startFunction, type FunctionProcess } from '../../test/kit/function-process';
+import { BrokerStandIn } from '../../test/kit/broker-stand-in';
+import { BACKENDS, testStore, type TestStore } from '../../test/kit/stores';
+import { BROWSER_UA, claims, token } from '../../test/kit/tokens';
+import { redisSkipReason } from '../../test/kit/redis';
 
 const ADMIN_KEY = 'admin-key-for-outage-tests-0123456789';
 const PRICE = 2_000_000;

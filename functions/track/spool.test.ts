@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import test from 'ava';
 import type { TaglineEvent } from '../../shared/events';
 import { createLogger } from '../../shared/logger';
-import { claims } from '../../test/event-path/tokens';
+import { claims } from '../../test/kit/tokens';
 import { beaconEvent } from './beacon';
 import { parseStored } from '../../shared/outbox';
 import { Spool } from './spool';

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import test from 'ava';
 import { counterKeys } from '../../shared/counters';
 import { EVENT_TYPES } from '../../shared/events';
+import { metricValue } from '../../test/kit/events';
 import { startFunction, type FunctionProcess } from '../../test/kit/function-process';
 import { BrokerStandIn } from '../../test/kit/broker-stand-in';
 import { BACKENDS, testStore, type TestStore } from '../../test/kit/stores';
@@ -20,14 +21,6 @@ const PRICE = 2_000_000;
 
 /** How many beacons each track process answers during the outage: a locked SQLite makes each store write wait 5 s. */
 const PER_PROCESS = { sqlite: 2, redis: 150 } as const;
-
-/** The value of one series of `name` on `fn`'s `/metrics`, the one carrying `labels` (0 when absent). */
-async function metric(fn: FunctionProcess, name: string, labels: Record<string, string> = {}): Promise<number> {
-  const text = await (await fetch(`${fn.url}/metrics`)).text();
-  const pairs = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
-  const line = text.split('\n').find((l) => (l.startsWith(`${name}{`) || l.startsWith(`${name} `)) && pairs.every((p) => l.includes(p)));
-  return line === undefined ? 0 : Number(line.slice(line.lastIndexOf(' ') + 1));
-}
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -65,8 +58,8 @@ for (const backend of BACKENDS) {
     const restore = await store.outage();
     const first = await fire(track, n);
     t.true(first.every((s) => s === 200));
-    t.is(await metric(track, 'tagline_track_spool_events_total', { outcome: 'spooled' }), n);
-    t.is(await metric(track, 'tagline_track_events_lost_total'), 0);
+    t.is(await metricValue(track.url, 'tagline_track_spool_events_total', { outcome: 'spooled' }), n);
+    t.is(await metricValue(track.url, 'tagline_track_events_lost_total'), 0);
 
     // The process dies with the spool on disk; its successor answers more beacons, still with both down.
     track.child.kill('SIGKILL');
@@ -78,11 +71,11 @@ for (const backend of BACKENDS) {
     await broker.start();
     const spend = async () => (await store.store.getCounters([counterKeys.spendTotal('camp-outage')]))[0] ?? 0;
     await until('the ledger to count every answered beacon', async () => (await spend()) >= 2 * n * (PRICE / 1000));
-    await until('the spool to be replayed', async () => (await metric(track, 'tagline_track_spool_bytes')) === 0);
+    await until('the spool to be replayed', async () => (await metricValue(track.url, 'tagline_track_spool_bytes')) === 0);
     await broker.settled();
     t.is(await spend(), 2 * n * (PRICE / 1000));
-    t.is(await metric(track, 'tagline_track_spool_events_total', { outcome: 'replayed' }), 2 * n);
-    t.is(await metric(track, 'tagline_track_spool_events_total', { outcome: 'dropped' }), 0);
+    t.is(await metricValue(track.url, 'tagline_track_spool_events_total', { outcome: 'replayed' }), 2 * n);
+    t.is(await metricValue(track.url, 'tagline_track_spool_events_total', { outcome: 'dropped' }), 0);
     const res = await fetch(`${report.url}/v1/reports?granularity=day&campaign=camp-outage`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } });
     const { rows } = (await res.json()) as { rows: { impressions: number }[] };
     t.is(rows.reduce((sum, r) => sum + r.impressions, 0), 2 * n);

@@ -191,7 +191,7 @@ for (const backend of BACKENDS) {
   });
 }
 
-backendTest('redis').serial('redis: with the Broker and the store both down the pixel still answers, and the loss is counted', async (t) => {
+backendTest('redis').serial('redis: with the Broker and the store both down the pixel still answers, and the event waits in the disk spool', async (t) => {
   const { track, broker, store, close } = await withTrack('redis');
   t.teardown(close);
   await broker.stop();
@@ -202,7 +202,23 @@ backendTest('redis').serial('redis: with the Broker and the store both down the 
   t.is(res.headers.get('content-type'), 'image/gif');
   const click = await fetch(`${track.url}/c?t=${token()}`, { headers: browser, redirect: 'manual' });
   t.is(click.status, 302);
-  t.is(await metricValue(track.url, 'tagline_outbox_events_lost_total'), 2);
+  t.is(await metricValue(track.url, 'tagline_track_spool_events_total', { outcome: 'spooled' }), 2);
+  t.is(await metricValue(track.url, 'tagline_outbox_events_lost_total'), 0);
+});
+
+backendTest('redis').serial('redis: only a full spool loses an event, and the loss is counted', async (t) => {
+  const { fn: track, broker, store, close } = await startSubscriber('track', 'redis', { SPOOL_MAX_BYTES: '4096' });
+  t.teardown(close);
+  await broker.stop();
+  const restore = await store.outage();
+  t.teardown(restore);
+  for (let i = 0; i < 12; i++) t.is((await fetch(`${track.url}/i?t=${token()}`, { headers: browser })).status, 200);
+  const spooled = await metricValue(track.url, 'tagline_track_spool_events_total', { outcome: 'spooled' });
+  const dropped = await metricValue(track.url, 'tagline_track_spool_events_total', { outcome: 'dropped' });
+  t.true(spooled > 0 && dropped > 0);
+  t.is(spooled + dropped, 12);
+  t.is(await metricValue(track.url, 'tagline_outbox_events_lost_total'), dropped);
+  t.is(await metricValue(track.url, 'tagline_track_spool_capacity_bytes'), 4096);
 });
 
 test.serial('the PingSource CloudEvent flushes the outbox and gets an empty answer', async (t) => {

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { functionCommand } from '../../local/command';
 
 /** Token keys the test processes share, so tests can sign and verify beacons. */
@@ -41,8 +44,10 @@ export async function startFunction(
   const port = await freePort();
   const fn = functionCommand(options.source);
   const [command, args] = options.cpus === undefined ? [fn.command, fn.args] : ['taskset', ['-c', options.cpus, fn.command, ...fn.args]];
+  // A disk spool of its own (track's), so no test replays what another one left.
+  const spoolDir = env.SPOOL_DIR === undefined ? mkdtempSync(join(tmpdir(), 'tagline-test-spool-')) : undefined;
   const child = spawn(command, args, {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', TOKEN_KEYS: TEST_TOKEN_KEYS, FUNCTION_TARGET: target, K_SERVICE: target, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', TOKEN_KEYS: TEST_TOKEN_KEYS, FUNCTION_TARGET: target, K_SERVICE: target, PORT: String(port), LOG_LEVEL: 'warn', ...(spoolDir === undefined ? {} : { SPOOL_DIR: spoolDir }), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -77,8 +82,12 @@ export async function startFunction(
     },
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        const done = (): void => {
+          if (spoolDir !== undefined) rmSync(spoolDir, { recursive: true, force: true });
+          resolve();
+        };
+        if (child.exitCode !== null) return done();
+        child.once('exit', done);
         child.kill('SIGTERM');
       }),
   };

@@ -12,7 +12,7 @@
 import type { CampaignLimits } from '../../shared/config';
 import { ForbiddenError } from '../../shared/errors';
 import { fromMicros, type Campaign, type CampaignInput } from '../../shared/model';
-import type { Principal } from './auth';
+import type { Principal } from '../../shared/auth';
 
 /** What an advertiser key writes, given the campaign before the write (undefined on create); a refusal names its field. */
 type AdvertiserRule = (next: Campaign, before: Campaign | undefined, limits: CampaignLimits, advertiser: string) => { path: string; message: string } | undefined;

@@ -6,15 +6,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import test from 'ava';
 import { counterKeys } from '../../shared/counters';
 import { EVENT_TYPES } from '../../shared/events';
 import { metricValue } from '../../test/kit/events';
 import { startFunction, type FunctionProcess } from '../../test/kit/function-process';
 import { BrokerStandIn } from '../../test/kit/broker-stand-in';
-import { BACKENDS, testStore, type TestStore } from '../../test/kit/stores';
+import { backendTest, BACKENDS, testStore, type TestStore } from '../../test/kit/stores';
 import { BROWSER_UA, claims, token } from '../../test/kit/tokens';
-import { redisSkipReason } from '../../test/kit/redis';
 
 const ADMIN_KEY = 'admin-key-for-outage-tests-0123456789';
 const PRICE = 2_000_000;
@@ -31,9 +29,7 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60
 }
 
 for (const backend of BACKENDS) {
-  const skip = backend === 'redis' ? redisSkipReason() : undefined;
-  const declare = skip === undefined ? test.serial : test.serial.skip;
-  declare(`${backend}: beacons answered while the Broker and the store are both down are spooled, survive kill -9 of track, and are counted exactly once${skip === undefined ? '' : ` (skipped: ${skip})`}`, async (t) => {
+  backendTest(backend).serial(`${backend}: beacons answered while the Broker and the store are both down are spooled, survive kill -9 of track, and are counted exactly once`, async (t) => {
     const store: TestStore = await testStore(backend);
     const spoolDir = mkdtempSync(join(tmpdir(), 'tagline-spool-'));
     const env = { STORE_URL: store.url, TAGLINE_ADMIN_KEY: ADMIN_KEY };
@@ -59,7 +55,7 @@ for (const backend of BACKENDS) {
     const first = await fire(track, n);
     t.true(first.every((s) => s === 200));
     t.is(await metricValue(track.url, 'tagline_track_spool_events_total', { outcome: 'spooled' }), n);
-    t.is(await metricValue(track.url, 'tagline_track_events_lost_total'), 0);
+    t.is(await metricValue(track.url, 'tagline_outbox_events_lost_total'), 0);
 
     // The process dies with the spool on disk; its successor answers more beacons, still with both down.
     track.child.kill('SIGKILL');

@@ -68,6 +68,7 @@ export class TokenSigner {
     const keyId = token.slice(0, first);
     const secret = this.keys.get(keyId);
     if (secret === undefined) return { ok: false, reason: 'unknown-key' };
+    if (!canonicalBase64url(token.slice(last + 1)) || !canonicalBase64url(token.slice(first + 1, last))) return { ok: false, reason: 'malformed' };
     const given = Buffer.from(token.slice(last + 1), 'base64url');
     const expected = mac(secret, token.slice(0, last));
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad-signature' };
@@ -81,6 +82,14 @@ export class TokenSigner {
     if (claims.exp < nowSeconds) return { ok: false, reason: 'expired' };
     return { ok: true, claims, keyId };
   }
+}
+
+/**
+ * Whether `text` is exactly what `Buffer#toString('base64url')` writes: Node's decoder skips
+ * padding, spaces and stray characters, so a token with them would verify as well.
+ */
+function canonicalBase64url(text: string): boolean {
+  return /^[A-Za-z0-9_-]*$/.test(text) && text.length % 4 !== 1 && Buffer.from(text, 'base64url').toString('base64url') === text;
 }
 
 function mac(secret: Buffer, data: string): Buffer {

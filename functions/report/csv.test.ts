@@ -14,3 +14,9 @@ test('Accept negotiation honours q-values and defaults to JSON', (t) => {
   t.false(prefersCsv('application/json, text/csv'));
   t.false(prefersCsv('text/csv;q=0, application/json'));
 });
+
+test('a text cell a spreadsheet would run as a formula is prefixed with a quote and quoted (OWASP); numbers stay numbers', (t) => {
+  const cells = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', 'camp-1'];
+  t.is(toCsv(['c'], cells.map((c) => [c])), 'c\r\n"\'=HYPERLINK(""http://x"",""y"")"\r\n"\'+1+1"\r\n"\'-2+3"\r\n"\'@SUM(A1)"\r\n"\'\tcmd"\r\n"\'\rcmd"\r\ncamp-1\r\n');
+  t.is(toCsv(['n'], [[-1.5]]), 'n\r\n-1.5\r\n');
+});

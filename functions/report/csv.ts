@@ -6,9 +6,15 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
   return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * A text cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+ * CR) is prefixed with a single quote and quoted, as OWASP's CSV injection advice says; numbers
+ * are written as they are.
+ */
 function field(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return text !== value || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Whether an `Accept` header prefers `text/csv` to JSON (q-values honoured; a tie goes to CSV only if it alone was named). */

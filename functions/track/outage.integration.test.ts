@@ -30,16 +30,18 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60
 
 for (const backend of BACKENDS) {
   backendTest(backend).serial(`${backend}: beacons answered while the Broker and the store are both down are spooled, survive kill -9 of track, and are counted exactly once`, async (t) => {
+    t.timeout(240_000);
     const store: TestStore = await testStore(backend);
     const spoolDir = mkdtempSync(join(tmpdir(), 'tagline-spool-'));
     const env = { STORE_URL: store.url, TAGLINE_ADMIN_KEY: ADMIN_KEY };
-    const [ledger, report] = await Promise.all([startFunction('ledger', env), startFunction('report', env)]);
+    const slow = { timeoutMs: 60_000 };
+    const [ledger, report] = await Promise.all([startFunction('ledger', env, slow), startFunction('report', env, slow)]);
     const broker = await BrokerStandIn.start([
       { url: `${ledger.url}/`, types: [EVENT_TYPES.impression, EVENT_TYPES.click] },
       { url: `${report.url}/`, types: [EVENT_TYPES.impression, EVENT_TYPES.viewable, EVENT_TYPES.click] },
     ]);
     const trackEnv = { ...env, K_SINK: broker.url, SPOOL_DIR: spoolDir };
-    let track = await startFunction('track', trackEnv);
+    let track = await startFunction('track', trackEnv, slow);
     t.teardown(async () => {
       await Promise.all([track.stop(), ledger.stop(), report.stop(), broker.stop()]);
       await store.close();
@@ -59,7 +61,7 @@ for (const backend of BACKENDS) {
 
     // The process dies with the spool on disk; its successor answers more beacons, still with both down.
     track.child.kill('SIGKILL');
-    track = await startFunction('track', trackEnv);
+    track = await startFunction('track', trackEnv, slow);
     const second = await fire(track, n);
     t.true(second.every((s) => s === 200));
 

@@ -1,3 +1,5 @@
+import { LruCache } from '../../shared/lru';
+
 /** TCF v2 purpose 1: store and/or access information on a device. */
 const PURPOSE_STORE = 1;
 /** TCF v2 purpose 4: use profiles to select personalised advertising. */
@@ -8,8 +10,8 @@ export interface ConsentInput {
   tcString?: string | undefined;
 }
 
-const cache = new Map<string, boolean>();
 const CACHE_MAX = 10_000;
+const cache = new LruCache<string, boolean>(CACHE_MAX);
 
 /**
  * Whether the user id may be used (frequency caps, per-user counters). Outside GDPR it may;
@@ -24,7 +26,6 @@ export function mayUseUserId(consent: ConsentInput | undefined): boolean {
   let granted = cache.get(tc);
   if (granted === undefined) {
     granted = decode(tc);
-    if (cache.size >= CACHE_MAX) cache.clear();
     cache.set(tc, granted);
   }
   return granted;

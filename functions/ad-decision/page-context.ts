@@ -2,6 +2,7 @@ import type { PageClassifiedData, PageObservedData } from '../../shared/events';
 import { normalisePageUrl, pageHash } from '../../shared/page';
 import type { PageContext } from './engine';
 import type { AdRequest } from './request';
+import { LruCache } from '../../shared/lru';
 
 export interface PageIdentity {
   canonical: string;
@@ -10,7 +11,7 @@ export interface PageIdentity {
   words?: Set<string>;
 }
 
-const identities = new Map<string, PageIdentity>();
+const identities = new LruCache<string, PageIdentity>(20_000);
 
 /**
  * Canonical URL, hash and words of a page, memoised by URL and content size: the same pages are
@@ -23,7 +24,6 @@ export function pageIdentity(request: AdRequest): PageIdentity {
   if (id === undefined) {
     const canonical = normalisePageUrl(page.url) ?? page.url;
     id = { canonical, hash: pageHash(canonical) };
-    if (identities.size >= 20_000) identities.clear();
     identities.set(key, id);
   }
   return id;

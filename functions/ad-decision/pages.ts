@@ -3,6 +3,7 @@ import type { PageClassifiedData, PageObservedData } from '../../shared/events';
 import type { Logger } from '../../shared/logger';
 import { pageKey } from '../../shared/page';
 import type { Store } from '../../shared/store';
+import { LruCache } from '../../shared/lru';
 
 interface Entry {
   value: PageClassifiedData | undefined;
@@ -18,7 +19,7 @@ const MAX_ENTRIES = 50_000;
  * per `observeTtlSeconds` across all processes.
  */
 export class PageCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new LruCache<string, Entry>(MAX_ENTRIES);
   private readonly fetching = new Set<string>();
 
   constructor(
@@ -46,7 +47,6 @@ export class PageCache {
 
   private async load(hash: string, observed: PageObservedData): Promise<void> {
     const value = await this.store.get<PageClassifiedData>(pageKey(hash));
-    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     this.entries.set(hash, { value, expires: Date.now() + (value === undefined ? this.options.missTtlMs : this.options.hitTtlMs) });
     if (value !== undefined) return;
     const first = await this.store.setIfAbsent(`observed:${hash}`, Date.now(), this.options.observeTtlSeconds);

@@ -7,6 +7,9 @@ test('through the local platform: ads requested, beacons fired, the report shows
   t.teardown(() => e2e.close());
   const cpm = await e2e.createCampaign(campaignInput('e2e-cpm', { model: 'cpm', amount: 2.5 }));
   const cpc = await e2e.createCampaign(campaignInput('e2e-cpc', { model: 'cpc', amount: 0.4 }));
+  // An admin write is served within a second by every ad-decision instance (they poll the change
+  // log); one already running from boot (TAGLINE_MIN_SCALE) may not have it yet.
+  await new Promise((resolve) => setTimeout(resolve, 1200));
   const ads = await e2e.requestAds(30);
   t.is(ads.length, 30);
 

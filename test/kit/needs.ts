@@ -9,7 +9,13 @@
  */
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
-import test, { type TestFn } from 'ava';
+import type { TestFn } from 'ava';
+
+/** ava's `test`, loaded on first use: benchmarks import this kit outside ava, where ava refuses to load. */
+function avaTest(): TestFn {
+  const ava = require('ava') as { default?: TestFn } & TestFn;
+  return ava.default ?? ava;
+}
 
 /** Programs some tests start, and how to get each. */
 const INSTALL = {
@@ -55,7 +61,7 @@ export function needs(...programs: Program[]): TestFn {
 }
 
 /** `test` when `reason` is undefined, otherwise a `test` that registers each test as skipped, `reason` in its title. */
-export function skipUnless(reason: string | undefined, base: TestFn = test): TestFn {
+export function skipUnless(reason: string | undefined, base: TestFn = avaTest()): TestFn {
   if (reason === undefined) return base;
   const skipping = (skip: (...args: unknown[]) => void) => (title: unknown, ...rest: unknown[]) =>
     skip(typeof title === 'string' ? `${title} (skipped: ${reason})` : title, ...rest);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore, type Store } from '../../shared/store';
-import test, { type TestFn } from 'ava';
+import type { TestFn } from 'ava';
 import { needs } from './needs';
 import { startRedis, type TestRedis } from './redis';
 
@@ -12,7 +12,7 @@ export const BACKENDS: readonly Backend[] = ['sqlite', 'redis'];
 
 /** `test` for tests on `backend`: Redis tests skip, saying why, where no Redis can run. */
 export function backendTest(backend: Backend): TestFn {
-  return backend === 'redis' ? needs('redis-server') : test;
+  return backend === 'redis' ? needs('redis-server') : needs();
 }
 
 /** A store of its own for one test, shared by the test process and the functions it starts. */

@@ -48,10 +48,17 @@ export interface Config {
   spool: { dir: string; maxBytes: number };
   /** `CORS_ORIGINS`: `*` or a comma-separated list of allowed origins. */
   corsOrigins: '*' | string[];
-  /** Zipkin endpoint when tracing is on (`OTEL_EXPORTER_ZIPKIN_ENDPOINT` or `OTEL_TRACES_EXPORTER=zipkin`). */
+  /**
+   * Zipkin endpoint when tracing is on (`OTEL_EXPORTER_ZIPKIN_ENDPOINT` or
+   * `OTEL_TRACES_EXPORTER=zipkin`); none when `OTEL_SDK_DISABLED=true`.
+   */
   zipkinEndpoint: string | undefined;
-  /** `OTEL_TRACES_SAMPLER_ARG`: ratio of traces sampled, 0..1 (default 1). */
+  /** Ratio of root traces sampled, 0..1: `OTEL_TRACES_SAMPLER` (`*always_on`, `*always_off`, `*traceidratio` with `OTEL_TRACES_SAMPLER_ARG`; default 1). */
   traceSampleRatio: number;
+  /** The span service name: `OTEL_SERVICE_NAME`, else the function's name. */
+  traceService: string;
+  /** `OTEL_RESOURCE_ATTRIBUTES` (`key=value,…`, values percent-decoded), e.g. `service.instance.id`. */
+  traceResource: Record<string, string>;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /**
    * How this function checks who sent the events it consumes: set when it has an audience
@@ -103,9 +110,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     spool: { dir: env.SPOOL_DIR || '.tagline/spool', maxBytes: envInteger(env, 'SPOOL_MAX_BYTES', 64 * 1024 * 1024, 4096, 2 ** 40) },
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     zipkinEndpoint:
-      optionalUrl(env, 'OTEL_EXPORTER_ZIPKIN_ENDPOINT') ??
-      (env.OTEL_TRACES_EXPORTER === 'zipkin' ? DEFAULT_ZIPKIN : undefined),
-    traceSampleRatio: ratio(env, 'OTEL_TRACES_SAMPLER_ARG', 1),
+      env.OTEL_SDK_DISABLED?.toLowerCase() === 'true'
+        ? undefined
+        : (optionalUrl(env, 'OTEL_EXPORTER_ZIPKIN_ENDPOINT') ?? (env.OTEL_TRACES_EXPORTER === 'zipkin' ? DEFAULT_ZIPKIN : undefined)),
+    traceSampleRatio: sampleRatio(env),
+    traceService: env.OTEL_SERVICE_NAME || (env.K_SERVICE ?? env.FUNCTION_TARGET ?? 'function'),
+    traceResource: resourceAttributes(env.OTEL_RESOURCE_ATTRIBUTES),
     logLevel: logLevel(env.LOG_LEVEL),
     eventAuth: eventAuth(env),
     deadLetterRetention: {
@@ -172,6 +182,30 @@ function envMicros(env: NodeJS.ProcessEnv, name: string, fallback: number): numb
     throw new ConfigError(name, `"${raw}" is not an amount of currency in [0, 1e9] with at most 6 decimals`);
   }
   return micros;
+}
+
+/** The OpenTelemetry sampler variables as the ratio of the parent-based ratio sampler Tagline runs. */
+function sampleRatio(env: NodeJS.ProcessEnv): number {
+  const sampler = (env.OTEL_TRACES_SAMPLER ?? '').toLowerCase();
+  if (sampler === 'always_off' || sampler === 'parentbased_always_off') return 0;
+  if (sampler === 'always_on' || sampler === 'parentbased_always_on') return 1;
+  if (sampler === '' || sampler === 'traceidratio' || sampler === 'parentbased_traceidratio') return ratio(env, 'OTEL_TRACES_SAMPLER_ARG', 1);
+  throw new ConfigError('OTEL_TRACES_SAMPLER', `"${env.OTEL_TRACES_SAMPLER}" is not one of always_on, always_off, traceidratio and their parentbased_ forms`);
+}
+
+/** `OTEL_RESOURCE_ATTRIBUTES`: comma-separated `key=value` pairs, values percent-encoded. */
+function resourceAttributes(raw: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of (raw ?? '').split(',')) {
+    const at = pair.indexOf('=');
+    if (at <= 0) continue;
+    try {
+      out[pair.slice(0, at).trim()] = decodeURIComponent(pair.slice(at + 1).trim());
+    } catch {
+      throw new ConfigError('OTEL_RESOURCE_ATTRIBUTES', `"${pair}" is not a key=value pair with a percent-encoded value`);
+    }
+  }
+  return out;
 }
 
 function ratio(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -31,6 +31,8 @@ const problems: [string, string, RequestInit | undefined, number][] = [
   ['wrong content type', '/echo', json('hi', 'text/plain'), 415],
   ['body over the limit', '/echo', json(JSON.stringify({ x: 'a'.repeat(5000) })), 413],
   ['wrong method', '/echo', json('{}', 'application/json'), 405],
+  ['bad percent-encoding in the path', '/items/%E0%A4%A', undefined, 400],
+  ['a JSON body nested deeper than 64 levels', '/echo', json(`${'['.repeat(100)}${']'.repeat(100)}`), 400],
 ];
 
 for (const [name, p, init, status] of problems) {

@@ -5,13 +5,16 @@
  */
 import { loadConfig } from './config';
 import { ConfigError } from './errors';
+import { answerExpressErrorsWithProblems } from './express-errors';
 import { listenOnlyOn } from './listen-address';
 import { startTracing } from './telemetry';
 
 try {
   const config = loadConfig();
-  startTracing(config.service, config.zipkinEndpoint, config.traceSampleRatio);
+  startTracing(config.traceService, config.zipkinEndpoint, config.traceSampleRatio, config.traceResource);
   if (config.listenAddress !== undefined) listenOnlyOn(config.listenAddress, config.port);
+  // The framework's own Express (it depends on it directly), not one of ours.
+  answerExpressErrorsWithProblems(require(require.resolve('express', { paths: [require.resolve('@google-cloud/functions-framework')] })));
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   process.stderr.write(`tagline: configuration error: ${err.message}\n`);

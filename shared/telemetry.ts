@@ -9,7 +9,7 @@ import { ROOT_CONTEXT, TraceFlags, context, propagation, trace, type Context } f
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator, ExportResultCode, type ExportResult } from '@opentelemetry/core';
 import { ZipkinExporter } from '@opentelemetry/exporter-zipkin';
-import { emptyResource } from '@opentelemetry/resources';
+import { emptyResource, resourceFromAttributes } from '@opentelemetry/resources';
 import {
   BasicTracerProvider,
   BatchSpanProcessor,
@@ -31,16 +31,19 @@ const EXPORT_TIMEOUT_MS = 10_000;
 
 let provider: BasicTracerProvider | undefined;
 
-/** Start tracing for `service` toward `endpoint`; idempotent. Returns whether tracing is on. */
-export function startTracing(service: string, endpoint: string | undefined, sampleRatio = 1): boolean {
+/**
+ * Start tracing for `service` toward `endpoint`, with `attributes` (OTEL_RESOURCE_ATTRIBUTES, such
+ * as the instance) on every span; idempotent. Returns whether tracing is on.
+ */
+export function startTracing(service: string, endpoint: string | undefined, sampleRatio = 1, attributes: Record<string, string> = {}): boolean {
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   if (provider !== undefined) return true;
   if (endpoint === undefined) return false;
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   provider = new BasicTracerProvider({
-    // No resource attributes: the Zipkin exporter copies each onto every span as a tag; the
-    // service name goes once per span into localEndpoint, from the exporter's own setting.
-    resource: emptyResource(),
+    // Only the attributes the user set: the Zipkin exporter copies each onto every span as a tag;
+    // the service name goes once per span into localEndpoint, from the exporter's own setting.
+    resource: Object.keys(attributes).length === 0 ? emptyResource() : resourceFromAttributes(attributes),
     sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(sampleRatio) }),
     spanProcessors: [countingBatchProcessor(new ZipkinExporter({ url: endpoint, serviceName: service }))],
   });

@@ -8,6 +8,7 @@ const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, l
 
 /** Every tag a Tagline span may carry: spans stay small (no resource attributes copied onto them). */
 const ALLOWED_TAGS = new Set([
+  'service.instance.id',
   'http.request.method',
   'http.route',
   'http.response.status_code',
@@ -153,6 +154,7 @@ test('one ad is one trace: request, page.observed → classify, beacons → trac
   for (const s of tr.spans) {
     t.is(s.kind, kindOf(s.name ?? ''), describe(s));
     t.deepEqual(Object.keys(s.tags ?? {}).filter((k) => !ALLOWED_TAGS.has(k)), [], `${describe(s)}: only catalogued attributes`);
+    t.regex(s.tags?.['service.instance.id'] ?? '', /^[a-z-]+-00001-\d{3}$/, `${describe(s)}: names the instance that served it`);
   }
 
   // Nothing of this ad went to another trace: every span about its events is in this one.

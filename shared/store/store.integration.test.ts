@@ -140,27 +140,28 @@ contract('kv: set, get, getMany and setIfAbsent', async (t, store) => {
 });
 
 contract('expiry: values, locks, counters and dedupe marks lapse; a counter window starts at its first increment', async (t, store) => {
-  await store.set('short', 'v', 1);
+  // 2 s lifetimes, read once well inside them and once past them, so a slow machine cannot read late.
+  await store.set('short', 'v', 2);
   await store.set('forever', 'v');
-  t.true(await store.setIfAbsent('lock', 'a', 1));
-  const put: Effect = { type: 'put', key: 'put', value: 1, ttlSeconds: 1 };
-  await store.applyOnce('/test', 'e1', [counter('window', 1, 1), put], 1);
-  t.true((await store.incrementBounded('bounded', 1, 10, 1)).ok);
+  t.true(await store.setIfAbsent('lock', 'a', 2));
+  const put: Effect = { type: 'put', key: 'put', value: 1, ttlSeconds: 2 };
+  await store.applyOnce('/test', 'e1', [counter('window', 1, 2), put], 2);
+  t.true((await store.incrementBounded('bounded', 1, 10, 2)).ok);
 
   await sleep(600);
-  t.deepEqual((await store.applyOnce('/test', 'e2', [counter('window', 1, 1)])).counters, [2]);
+  t.deepEqual((await store.applyOnce('/test', 'e2', [counter('window', 1, 2)])).counters, [2]);
   t.is(await store.get('short'), 'v');
-  t.false(await store.setIfAbsent('lock', 'b', 1));
+  t.false(await store.setIfAbsent('lock', 'b', 2));
 
-  await sleep(600);
+  await sleep(1600);
   t.deepEqual(await store.getMany(['short', 'forever', 'put', 'lock']), [undefined, 'v', undefined, undefined]);
   t.deepEqual(await store.getCounters(['window', 'bounded']), [0, 0]);
-  t.true(await store.setIfAbsent('lock', 'c', 1));
+  t.true(await store.setIfAbsent('lock', 'c', 2));
   t.is(await store.get('lock'), 'c');
-  t.true((await store.applyOnce('/test', 'e1', [])).applied, 'a 1 s dedupe mark has expired');
+  t.true((await store.applyOnce('/test', 'e1', [])).applied, 'a 2 s dedupe mark has expired');
   t.false((await store.applyOnce('/test', 'e2', [])).applied, 'the default dedupe mark lasts 7 days');
-  t.deepEqual((await store.applyOnce('/test', 'e3', [counter('window', 1, 1)])).counters, [1]);
-  t.deepEqual(await store.incrementBounded('bounded', 1, 10, 1), { ok: true, value: 1 });
+  t.deepEqual((await store.applyOnce('/test', 'e3', [counter('window', 1, 2)])).counters, [1]);
+  t.deepEqual(await store.incrementBounded('bounded', 1, 10, 2), { ok: true, value: 1 });
 });
 
 contract('counters: missing read 0; incrementBounded refuses past max and reports the value', async (t, store) => {

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { functionCommand } from '../../local/command';
@@ -19,18 +18,9 @@ export interface FunctionProcess {
   stop: () => Promise<void>;
 }
 
-/** A free TCP port on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** A free TCP port on the loopback interface (the one the platform's supervisor uses). */
+export { freePort } from '../../local/supervisor';
+import { freePort } from '../../local/supervisor';
 
 /**
  * Start a compiled function as the platform does (its own process, the framework, the preload)

@@ -1,5 +1,6 @@
+import { freePort } from '../../local/supervisor';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import type { TestFn } from 'ava';
 import { findProgram, missing, needs, skipUnless } from './needs';
 
@@ -57,18 +58,6 @@ function externalUrl(): string | undefined {
   return url === undefined || url === '' ? undefined : url;
 }
 
-/** Binding port 0 lets the OS pick a port that is free right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 async function launch(binary: string, port: number): Promise<ChildProcess> {
   const child = spawn(

@@ -33,6 +33,8 @@ const COUNTRIES = ['ES', 'FR', 'DE'];
 const DEVICES = ['desktop', 'mobile', 'tablet'] as const;
 const FORMATS: Format[] = ['banner', 'in-image', 'in-article'];
 const CATEGORIES = ['483', '484', '512', '527', '533'];
+/** Categories no page has, so broadly targeted campaigns have more (category, keyword) pairs than the index posts. */
+const BROAD_CATEGORIES = [...CATEGORIES, ...Array.from({ length: 20 }, (_, i) => String(600 + i))];
 const KEYWORDS = ['running', 'marathon', 'tennis', 'running shoes', 'trail running', 'recipe'];
 const WORDS = ['running', 'marathon', 'tennis', 'shoes', 'trail', 'recipe', 'news'];
 const SIZES: [number, number][] = [[300, 250], [320, 50], [640, 120], [600, 300], [728, 90]];
@@ -50,6 +52,7 @@ function randomCampaign(rnd: Rnd, i: number, nowMs: number): Campaign {
   const start = pick(rnd, [nowMs - 30 * DAY_MS, nowMs - 30 * DAY_MS, nowMs + DAY_MS]);
   const end = pick(rnd, [undefined, undefined, nowMs - DAY_MS, nowMs + 30 * DAY_MS]);
   const daily = maybe(rnd, 0.4) ? pick(rnd, [5_000_000, 50_000_000]) : undefined;
+  const broad = maybe(rnd, 0.15);
   return campaign({
     id,
     status: pick(rnd, ['active', 'active', 'active', 'active', 'paused', 'archived'] as const),
@@ -64,8 +67,8 @@ function randomCampaign(rnd: Rnd, i: number, nowMs: number): Campaign {
       ...(maybe(rnd, 0.3) ? { countries: some(rnd, COUNTRIES, 2) } : {}),
       ...(maybe(rnd, 0.3) ? { devices: some(rnd, DEVICES, 2) } : {}),
       ...(maybe(rnd, 0.3) ? { formats: some(rnd, FORMATS, 2) } : {}),
-      ...(maybe(rnd, 0.4) ? { categories: { ...(maybe(rnd, 0.7) ? { include: some(rnd, CATEGORIES, 2) } : {}), ...(maybe(rnd, 0.4) ? { exclude: some(rnd, CATEGORIES, 2) } : {}) } } : {}),
-      ...(maybe(rnd, 0.3) ? { keywords: some(rnd, KEYWORDS, 2) } : {}),
+      ...(maybe(rnd, 0.4) ? { categories: { ...(maybe(rnd, 0.7) ? { include: broad ? some(rnd, BROAD_CATEGORIES, 12) : some(rnd, CATEGORIES, 2) } : {}), ...(maybe(rnd, 0.4) ? { exclude: some(rnd, CATEGORIES, 2) } : {}) } } : {}),
+      ...(maybe(rnd, 0.3) ? { keywords: some(rnd, KEYWORDS, broad ? 12 : 2) } : {}),
       ...(maybe(rnd, 0.4) ? { brandSafety: pick(rnd, ['strict', 'moderate', 'off'] as const) } : {}),
     },
     creatives,
@@ -168,7 +171,8 @@ test('the index chooses exactly what a linear scan over the same catalog chooses
       for (let r = 0; r < 40; r++) {
         if (maybe(rnd, 0.25)) {
           // An admin write: create, change, pause or archive one campaign, applied as a delta.
-          const i = Math.floor(rnd() * (docs.length + 3));
+          // Campaign `r${i}` is docs[i]: a new one takes the next id.
+          const i = Math.min(Math.floor(rnd() * (docs.length + 3)), docs.length);
           const next = randomCampaign(rnd, i, nowMs);
           if (i < docs.length) docs[i] = next;
           else docs.push(next);
@@ -208,6 +212,22 @@ test('a user capped on the top 10 campaigns gets the 11th, after one read of cap
   const got = indexed(catalog, input, state, (id) => cappedIds.has(id));
   t.deepEqual(got.chosen.map(([, id]) => id), ['top-10']);
   t.is(got.reads, 1);
+});
+
+test('categories and keywords are one dimension: a page whose categories and words each match many campaigns, but no campaign both, opens no list', (t) => {
+  const nowMs = Date.now();
+  // 400 campaigns in 4 groups: category 1 with keyword a, 2 with b, 3 with c, 4 with d.
+  const docs = Array.from({ length: 400 }, (_, i) => campaign({ id: `pair-${i}`, targeting: { categories: { include: [String(1 + (i % 4))] }, keywords: [['a', 'b', 'c', 'd'][i % 4]!] } }));
+  const catalog = Catalog.build('1', docs, [], nowMs);
+  const slot: Slot = { id: 's', format: 'banner', width: 300, height: 250 };
+  const query = (categories: string[], words: string[]) => ({ publisher: 'pub-a', device: undefined, country: undefined, categories, risk: undefined, words: () => words });
+  const both = docs.filter((_, i) => i % 4 < 2);
+  // Categories 1–2 hold 200 campaigns and words c–d 200, but none wants both: nothing to walk.
+  t.is(catalog.index.match(query(['1', '2'], ['c', 'd']), slot), undefined);
+  const join = catalog.index.match(query(['1', '2'], ['a', 'b']), slot)!;
+  const found: string[] = [];
+  for (let ic = join.next(); ic !== undefined; ic = join.next()) found.push(ic.id);
+  t.deepEqual(found.sort(), both.map((c) => c.id).sort(), 'exactly the campaigns wanting one of the categories and one of the words');
 });
 
 test('posting lists stay sorted through random inserts and removals across chunk splits', (t) => {

@@ -19,16 +19,26 @@ import type { Slot } from './request';
  * how far down the rank order it must go, not the catalog's size. Rank is a static score per
  * campaign, so the first match is the best one (the early stop WAND gets from upper bounds).
  *
- * Dimensions: publisher, format×creative size, device, country, included categories, keywords
- * and brand safety. Excluded categories ("∉"), keyword phrases and schedules are checked
- * exactly on the few campaigns the join yields; campaigns outside their schedule or unable to
- * deliver leave the lists altogether (see Catalog.park).
+ * Dimensions: publisher, format×creative size, device, country, topic and brand safety. The
+ * topic is included categories and keywords as one dimension of (category, keyword) pairs, each
+ * side a value or the wildcard: a catalog of campaigns that each want one category and a keyword
+ * would otherwise give a page two unions that are large apiece and whose intersection is empty
+ * (every campaign of its categories, every campaign of its words), and the join would walk the
+ * smaller one. Paired, the page reads only the lists of its own (category, word) pairs, which
+ * hold exactly the campaigns wanting both. A campaign whose pairs would be too many is posted
+ * under one side alone with the wildcard on the other (a superset). Excluded categories ("∉"),
+ * keyword phrases and schedules are checked exactly on the few campaigns the join yields;
+ * campaigns outside their schedule or unable to deliver leave the lists altogether (see
+ * Catalog.park).
  */
 export class TargetingIndex {
   private readonly lists = new Map<string, PostingList<IndexedCampaign>>();
   /** Creative sizes posted per format, as `[key, width, height]`. */
   private readonly sizes = new Map<Format, Map<string, readonly [number, number]>>();
-  private keywordLists = 0;
+  /** How many topic lists name each category (or the wildcard) on their category side. */
+  private readonly topicCategories = new Map<string, number>();
+  /** How many topic lists name each keyword (or the wildcard) on their keyword side. */
+  private readonly topicWords = new Map<string, number>();
   /** Bumped by every change to the lists: cursors opened before it are stale. */
   epoch = 0;
 
@@ -80,7 +90,8 @@ export class TargetingIndex {
     this.epoch++;
     this.lists.clear();
     this.sizes.clear();
-    this.keywordLists = 0;
+    this.topicCategories.clear();
+    this.topicWords.clear();
     for (const [key, xs] of arrays) {
       this.lists.set(key, PostingList.fromSorted(byRank, xs));
       this.created(key);
@@ -97,8 +108,7 @@ export class TargetingIndex {
     dims.push(this.any('p', [query.publisher]));
     dims.push(this.any('d', query.device === undefined ? [] : [query.device]));
     dims.push(this.any('g', query.country === undefined ? [] : [query.country]));
-    dims.push(this.any('c', query.categories));
-    dims.push(this.any('k', this.keywordLists === 0 ? [] : query.words()));
+    dims.push(this.topic(query));
     const safety: PostingList<IndexedCampaign>[] = [];
     this.collect(safety, 'b:off');
     if (query.risk !== 'high') this.collect(safety, 'b:moderate');
@@ -127,13 +137,36 @@ export class TargetingIndex {
     return out;
   }
 
+  /** The topic lists of the request: every (category, word) pair it has a list for, wildcards included. */
+  private topic(query: IndexQuery): PostingList<IndexedCampaign>[] {
+    const categories = this.topicCategories;
+    const words = this.topicWords;
+    const out: PostingList<IndexedCampaign>[] = [];
+    if (categories.size === 0) return out;
+    const cs: string[] = [];
+    for (const c of query.categories) if (c !== ANY && categories.has(c)) cs.push(c);
+    if (categories.has(ANY)) cs.push(ANY);
+    if (cs.length === 0) return out;
+    const ws: string[] = [];
+    // Reading the page's words costs a pass over its text: only when some campaign wants a keyword.
+    if (words.size > (words.has(ANY) ? 1 : 0)) for (const w of query.words()) if (w !== ANY && words.has(w)) ws.push(w);
+    if (words.has(ANY)) ws.push(ANY);
+    for (const c of cs) for (const w of ws) this.collect(out, topicKey(c, w));
+    return out;
+  }
+
   private collect(out: PostingList<IndexedCampaign>[], key: string): void {
     const list = this.lists.get(key);
     if (list !== undefined) out.push(list);
   }
 
   private created(key: string): void {
-    if (key.startsWith('k:')) this.keywordLists++;
+    const topic = parseTopicKey(key);
+    if (topic !== undefined) {
+      count(this.topicCategories, topic[0], 1);
+      count(this.topicWords, topic[1], 1);
+      return;
+    }
     const size = parseSizeKey(key);
     if (size === undefined) return;
     let byKey = this.sizes.get(size.format);
@@ -142,7 +175,12 @@ export class TargetingIndex {
   }
 
   private dropped(key: string): void {
-    if (key.startsWith('k:')) this.keywordLists--;
+    const topic = parseTopicKey(key);
+    if (topic !== undefined) {
+      count(this.topicCategories, topic[0], -1);
+      count(this.topicWords, topic[1], -1);
+      return;
+    }
     const size = parseSizeKey(key);
     if (size !== undefined) this.sizes.get(size.format)?.delete(key);
   }
@@ -176,12 +214,42 @@ export function postingKeys(ic: IndexedCampaign): string[] | undefined {
   posted('p', ic.publishers);
   posted('d', ic.devices);
   posted('g', ic.countries);
-  posted('c', ic.include);
+  const categories = ic.include === undefined ? [ANY] : [...ic.include];
   // A phrase matches when the page has it whole or has each of its words, so it is posted
   // under itself and under its first word: a superset, narrowed by the exact check.
-  posted('k', ic.keywords?.flatMap((k) => [k, k.split(/\s+/)[0]!]));
+  const words = ic.keywords === undefined ? [ANY] : [...new Set(ic.keywords.flatMap((k) => [k, k.split(/\s+/)[0]!]))];
+  if (categories.length * words.length <= MAX_TOPIC_PAIRS || categories[0] === ANY || words[0] === ANY) {
+    for (const c of categories) for (const w of words) keys.push(topicKey(c, w));
+  } else if (categories.length <= words.length) {
+    for (const c of categories) keys.push(topicKey(c, ANY));
+  } else {
+    for (const w of words) keys.push(topicKey(ANY, w));
+  }
   keys.push(`b:${ic.brandSafety}`);
   return [...new Set(keys)];
+}
+
+/** The wildcard side of a topic pair: any category, or any keyword. */
+const ANY = '*';
+/** Past this many (category, keyword) pairs a campaign is posted under one side only. */
+const MAX_TOPIC_PAIRS = 32;
+/** Between a pair's category and keyword: neither an IAB id nor a page's word holds it. */
+const TOPIC_SEPARATOR = '\u0000';
+
+function topicKey(category: string, word: string): string {
+  return `t:${category}${TOPIC_SEPARATOR}${word}`;
+}
+
+function parseTopicKey(key: string): [string, string] | undefined {
+  if (!key.startsWith('t:')) return undefined;
+  const at = key.indexOf(TOPIC_SEPARATOR);
+  return [key.slice(2, at), key.slice(at + 1)];
+}
+
+function count(map: Map<string, number>, key: string, by: number): void {
+  const n = (map.get(key) ?? 0) + by;
+  if (n === 0) map.delete(key);
+  else map.set(key, n);
 }
 
 function parseSizeKey(key: string): { format: Format; width: number; height: number } | undefined {

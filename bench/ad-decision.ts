@@ -5,16 +5,21 @@
  *   and the cost of that tracing against the same function with tracing off: rounds alternate
  *   between subject and baseline, and each ratio is the median of the rounds' ratios;
  * - the decision engine in process at 1,000 / 10,000 / 100,000 campaigns;
- * - cold start (spawn to first 200 of `POST /v1/ads`) and RSS after start, against hello.
+ * - cold start (spawn to first 200 of `POST /v1/ads`) and RSS after start, against hello;
+ * - `shapes`: the catalog's shape must not matter. 10,000 campaigns of the contextual network
+ *   (a) and 10,000 of the selective catalog (b, one publisher, one category and a keyword or two
+ *   each, a page matching none), each process's ratio to hello in the same rounds, while one
+ *   campaign of each store changes every second (served through the change log).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decide } from '../functions/ad-decision/decide';
+import type { Campaign } from '../shared/model';
 import { harness } from '../test/kit/ad-decision';
 import { openStore } from '../shared/store';
 import { startFunction, type FunctionProcess } from '../test/kit/function-process';
-import { campaigns, publishers, requests } from './catalog-gen';
+import { campaigns, publishers, requests, selectiveCampaigns, selectiveRequests } from './catalog-gen';
 import { compare, comparisonNote, errorCount, HELLO_SOURCE, hasWrk, LOAD_CPU, median, medianRps, percentile, pinSelf, report, round, rssBytes, SERVER_CPU, wrk, zipkinSink, type Target } from './lib';
 
 const ROUNDS = 5;
@@ -22,13 +27,67 @@ const SECONDS = 4;
 
 const PUBLISHERS = 200;
 
-async function seededStore(dir: string, count: number): Promise<string> {
-  const url = `sqlite:${path.join(dir, `catalog-${count}.db`)}`;
+async function seededStore(dir: string, count: number, catalog: Campaign[] = campaigns(count, PUBLISHERS), name = `catalog-${count}`): Promise<string> {
+  const url = `sqlite:${path.join(dir, `${name}.db`)}`;
   const store = await openStore(url);
   for (const p of publishers(PUBLISHERS)) await store.putDoc('publishers', p.id, p);
-  for (const c of campaigns(count, PUBLISHERS)) await store.putDoc('campaigns', c.id, c as never);
+  for (const c of catalog) await store.putDoc('campaigns', c.id, c as never);
   await store.close();
   return url;
+}
+
+/**
+ * One campaign of `catalog` changed in the store every second (its price), as an admin write
+ * would: each ad-decision reading the store applies it from the change log while under load.
+ */
+async function changeEverySecond(storeUrl: string, catalog: readonly Campaign[]): Promise<{ stop: () => Promise<number> }> {
+  const store = await openStore(storeUrl);
+  let n = 0;
+  const timer = setInterval(() => {
+    const c = catalog[n++ % catalog.length]!;
+    void store.putDoc('campaigns', c.id, { ...c, pricing: { ...c.pricing, amountMicros: c.pricing.amountMicros + n }, updatedAt: new Date().toISOString() } as never);
+  }, 1000);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await store.close();
+      return n;
+    },
+  };
+}
+
+async function shapes(dir: string): Promise<void> {
+  if (!hasWrk()) {
+    report({ name: 'ad-decision HTTP throughput, selective vs contextual catalog', value: 0, unit: 'ratio', skipped: 'wrk not installed' });
+    return;
+  }
+  const contextual = campaigns(10_000, PUBLISHERS);
+  const selective = selectiveCampaigns(10_000);
+  const urlA = await seededStore(dir, 10_000, contextual, 'shape-a');
+  const urlB = await seededStore(dir, 10_000, selective, 'shape-b');
+  const headers = { 'content-type': 'application/json', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0 Safari/537.36' };
+  const bodyA = JSON.stringify({ ...requests(1, PUBLISHERS)[0], user: { id: 'bench-user' } });
+  const hello = await startFunction('hello', {}, { source: HELLO_SOURCE, readyPath: '/', cpus: SERVER_CPU });
+  const a = await startFunction('ad-decision', { STORE_URL: urlA }, { cpus: SERVER_CPU });
+  const b = await startFunction('ad-decision', { STORE_URL: urlB }, { cpus: SERVER_CPU });
+  // The selective catalog's page is one none of its campaigns matches: the common, unfillable case.
+  let bodyB = '';
+  for (const r of selectiveRequests(200)) {
+    bodyB = JSON.stringify({ ...r, user: { id: 'bench-user' } });
+    const res = (await (await fetch(b.url + '/v1/ads', { method: 'POST', headers, body: bodyB })).json()) as { ads: unknown[] };
+    if (res.ads.length === 0) break;
+  }
+  const target = (fn: FunctionProcess, urlPath: string, body: string): Target => ({ fn, load: () => wrk(fn.url + urlPath, { seconds: SECONDS, connections: 16, cpus: LOAD_CPU, body, headers }) });
+  const changesA = await changeEverySecond(urlA, contextual);
+  const changesB = await changeEverySecond(urlB, selective);
+  const vsA = await compare(target(a, '/v1/ads', bodyA), target(hello, '/', bodyA), ROUNDS, SECONDS);
+  const vsB = await compare(target(b, '/v1/ads', bodyB), target(hello, '/', bodyA), ROUNDS, SECONDS);
+  const changed = (await changesA.stop()) + (await changesB.stop());
+  await Promise.all([hello.stop(), a.stop(), b.stop()]);
+  const ratio = vsB.ratio / vsA.ratio;
+  const p99 = (c: typeof vsA) => median(c.subject.map((r) => r.p99ms));
+  report({ name: 'ad-decision HTTP throughput to hello, selective catalog (b) vs contextual (a), 10k campaigns each', value: round(vsB.ratio), unit: 'x hello', baseline: round(vsA.ratio), ratio: round(ratio), goal: '>= 0.9x', pass: ratio >= 0.9 && errorCount(vsA.subject) + errorCount(vsB.subject) === 0, note: `(a) ${comparisonNote(vsA)}; (b) ${comparisonNote(vsB)}; ${changed} campaign changes during the run` });
+  report({ name: 'ad-decision HTTP p99, selective catalog (b) vs contextual (a), one campaign changed every second', value: round(p99(vsB)), unit: 'ms', baseline: round(p99(vsA)), ratio: round(p99(vsB) / p99(vsA)), goal: '<= 1.5x', pass: p99(vsB) / p99(vsA) <= 1.5 });
 }
 
 async function httpThroughput(dir: string): Promise<void> {
@@ -125,6 +184,7 @@ async function main(): Promise<void> {
     if (only === undefined || only === 'engine') await engine();
     if (only === undefined || only === 'cold') await coldStart(dir);
     if (only === undefined || only === 'http') await httpThroughput(dir);
+    if (only === undefined || only === 'shapes') await shapes(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

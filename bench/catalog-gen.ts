@@ -86,3 +86,73 @@ export function requests(count: number, publisherCount: number, seed = 7): AdReq
     device: { type: pick(rnd, DEVICES) },
   }));
 }
+
+const VOCABULARY = Array.from({ length: 5_000 }, (_, i) => `w${i.toString(36)}`);
+const CATEGORY_IDS = Array.from({ length: 700 }, (_, i) => String(i + 1));
+
+/** A plain active CPM banner campaign with no targeting, priced at random. */
+export function plainCampaign(id: string, rnd: () => number): Campaign {
+  return {
+    id,
+    name: id,
+    advertiser: `adv-${id.length}`,
+    status: 'active',
+    priority: rnd() < 0.05 ? 'sponsorship' : rnd() < 0.1 ? 'house' : 'standard',
+    pricing: { model: 'cpm', amountMicros: Math.round((0.5 + rnd() * 8) * 1e6), currency: 'EUR' },
+    budget: { totalMicros: 1e12 },
+    pacing: 'asap',
+    schedule: { start: '2020-01-01T00:00:00Z' },
+    creatives: [{ id: `${id}-b`, format: 'banner', width: 300, height: 250, imageUrl: `https://cdn.example/${id}.png`, landingUrl: `https://shop.example/${id}` }],
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+  };
+}
+
+/** An article of `words` words, half of them from a 5,000-word vocabulary, on `categories`. */
+export function vocabularyPage(rnd: () => number, i: number, words: number, categories: string[]): AdRequest['page'] {
+  const text = Array.from({ length: words }, () => (rnd() < 0.5 ? pick(rnd, VOCABULARY) : 'the')).join(' ');
+  return { url: `https://site.example/a/${i}`, title: `Article ${i}`, text, categories, lang: 'en' };
+}
+
+/**
+ * A selective catalog (shape (b) of the engine bench): every campaign on `pub-0`, each with one
+ * of 700 included categories and one or two of 5,000 keywords.
+ */
+export function selectiveCampaigns(count: number, seed = 2): Campaign[] {
+  const rnd = prng(seed);
+  return Array.from({ length: count }, (_, i) => ({
+    ...plainCampaign(`b-${i}`, rnd),
+    targeting: { publishers: ['pub-0'], categories: { include: [pick(rnd, CATEGORY_IDS)] }, keywords: Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => pick(rnd, VOCABULARY)) },
+  }));
+}
+
+/** Requests on `pub-0` whose pages (two categories, 60 words) match few of `selectiveCampaigns`. */
+export function selectiveRequests(count: number, seed = 3): AdRequest[] {
+  const rnd = prng(seed);
+  return Array.from({ length: count }, (_, i) => ({
+    publisher: 'pub-0',
+    page: vocabularyPage(rnd, i, 60, [pick(rnd, CATEGORY_IDS), pick(rnd, CATEGORY_IDS)]),
+    slots: [{ id: 'mid', format: 'banner', width: 300, height: 250 }],
+    device: { type: 'mobile' },
+  }));
+}
+
+/** Campaigns targeting only devices, countries and one to three of the 5,000 keywords (shape (c)). */
+export function keywordCampaigns(count: number, seed = 4): Campaign[] {
+  const rnd = prng(seed);
+  return Array.from({ length: count }, (_, i) => ({
+    ...plainCampaign(`c-${i}`, rnd),
+    targeting: { devices: [pick(rnd, DEVICES)], countries: [pick(rnd, COUNTRIES)], keywords: Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(rnd, VOCABULARY)) },
+  }));
+}
+
+/** Requests across `publisherCount` publishers on 200-word pages with no categories (shape (c)). */
+export function keywordRequests(count: number, publisherCount: number, seed = 5): AdRequest[] {
+  const rnd = prng(seed);
+  return Array.from({ length: count }, (_, i) => ({
+    publisher: `pub-${i % publisherCount}`,
+    page: vocabularyPage(rnd, i, 200, []),
+    slots: [{ id: 'mid', format: 'banner', width: 300, height: 250 }],
+    device: { type: pick(rnd, DEVICES) },
+  }));
+}

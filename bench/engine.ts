@@ -22,7 +22,7 @@ import { DeliveryState } from '../functions/ad-decision/delivery-state';
 import { PageCache } from '../functions/ad-decision/pages';
 import type { AdRequest } from '../functions/ad-decision/request';
 import { SIGNER } from '../test/kit/ad-decision';
-import { campaigns as contextual, prng, publishers, requests as contextualRequests } from './catalog-gen';
+import { campaigns as contextual, keywordCampaigns, keywordRequests, prng, publishers, requests as contextualRequests, selectiveCampaigns, selectiveRequests } from './catalog-gen';
 import { percentile, report, round } from './lib';
 
 const PUBLISHERS = 200;
@@ -31,28 +31,6 @@ const DECISIONS = 20_000;
 const UPDATES = 300;
 const USER = 'bench-user';
 const META = { userAgent: undefined, country: 'ES' };
-
-type Rnd = () => number;
-const pick = <T>(rnd: Rnd, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-const VOCABULARY = Array.from({ length: 5_000 }, (_, i) => `w${i.toString(36)}`);
-const CATEGORY_IDS = Array.from({ length: 700 }, (_, i) => String(i + 1));
-
-function base(id: string, rnd: Rnd): Campaign {
-  return {
-    id,
-    name: id,
-    advertiser: `adv-${id.length}`,
-    status: 'active',
-    priority: rnd() < 0.05 ? 'sponsorship' : rnd() < 0.1 ? 'house' : 'standard',
-    pricing: { model: 'cpm', amountMicros: Math.round((0.5 + rnd() * 8) * 1e6), currency: 'EUR' },
-    budget: { totalMicros: 1e12 },
-    pacing: 'asap',
-    schedule: { start: '2020-01-01T00:00:00Z' },
-    creatives: [{ id: `${id}-b`, format: 'banner', width: 300, height: 250, imageUrl: `https://cdn.example/${id}.png`, landingUrl: `https://shop.example/${id}` }],
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-  };
-}
 
 interface Shape {
   name: string;
@@ -63,35 +41,10 @@ interface Shape {
   user?: string;
 }
 
-function page(rnd: Rnd, i: number, words: number, categories: string[]): AdRequest['page'] {
-  const text = Array.from({ length: words }, () => (rnd() < 0.5 ? pick(rnd, VOCABULARY) : 'the')).join(' ');
-  return { url: `https://site.example/a/${i}`, title: `Article ${i}`, text, categories, lang: 'en' };
-}
-
 const SHAPES: Shape[] = [
   { name: '(a) contextual network', campaigns: (n) => contextual(n, PUBLISHERS), requests: (n) => contextualRequests(n, PUBLISHERS) },
-  {
-    name: '(b) one publisher, one category + keywords each, pages matching few',
-    campaigns: (n) => {
-      const rnd = prng(2);
-      return Array.from({ length: n }, (_, i) => ({ ...base(`b-${i}`, rnd), targeting: { publishers: ['pub-0'], categories: { include: [pick(rnd, CATEGORY_IDS)] }, keywords: Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => pick(rnd, VOCABULARY)) } }));
-    },
-    requests: (n) => {
-      const rnd = prng(3);
-      return Array.from({ length: n }, (_, i) => ({ publisher: 'pub-0', page: page(rnd, i, 60, [pick(rnd, CATEGORY_IDS), pick(rnd, CATEGORY_IDS)]), slots: [{ id: 'mid', format: 'banner', width: 300, height: 250 }], device: { type: 'mobile' } }));
-    },
-  },
-  {
-    name: '(c) device, country and keywords only',
-    campaigns: (n) => {
-      const rnd = prng(4);
-      return Array.from({ length: n }, (_, i) => ({ ...base(`c-${i}`, rnd), targeting: { devices: [pick(rnd, ['desktop', 'mobile', 'tablet'] as const)], countries: [pick(rnd, ['ES', 'FR', 'DE', 'IT', 'PT', 'GB', 'US'])], keywords: Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(rnd, VOCABULARY)) } }));
-    },
-    requests: (n) => {
-      const rnd = prng(5);
-      return Array.from({ length: n }, (_, i) => ({ publisher: `pub-${i % PUBLISHERS}`, page: page(rnd, i, 200, []), slots: [{ id: 'mid', format: 'banner', width: 300, height: 250 }], device: { type: pick(rnd, ['desktop', 'mobile', 'tablet'] as const) } }));
-    },
-  },
+  { name: '(b) one publisher, one category + keywords each, pages matching few', campaigns: (n) => selectiveCampaigns(n), requests: (n) => selectiveRequests(n) },
+  { name: '(c) device, country and keywords only', campaigns: (n) => keywordCampaigns(n), requests: (n) => keywordRequests(n, PUBLISHERS) },
   {
     name: '(d) contextual, 99% exhausted or paced out',
     campaigns: (n) => contextual(n, PUBLISHERS).map((c, i) => (i % 2 === 0 ? { ...c, pacing: 'even' as const, budget: { totalMicros: 1e12, dailyMicros: 1e9 } } : c)),

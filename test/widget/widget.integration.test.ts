@@ -138,8 +138,9 @@ browserTest('an ad held in view for a second is counted viewable; one scrolled a
   await page.evaluate('window.scrollTo(0, 0)');
   t.false(await inViewport(page, host(glimpsed)));
 
-  await page.locator(host(held)).scrollIntoViewIfNeeded();
+  // Timed from before the scroll: the ad cannot be in view earlier, however long the scroll takes.
   const shownAt = Date.now();
+  await page.locator(host(held)).scrollIntoViewIfNeeded();
   t.true(await inViewport(page, host(held)));
   await view.waitFor(held.viewableUrl, 5000);
   t.true(Date.now() - shownAt >= 950, 'not before a full second in view');

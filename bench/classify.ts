@@ -8,7 +8,7 @@
  *   function (`bench/fixtures/hello`) taking the same events; server and wrk on different cores,
  *   baseline and subject alternating.
  *
- *   node dist/bench/classify.js [runs]        (default 20,000 timed runs in process)
+ *   node dist/bench/classify.js [runs] [in-process]   (default 20,000 timed runs in process; `in-process`: skip HTTP)
  *
  * The page is what the tag sends: title, description, keywords, image alts and the first 4 KB of
  * article text (the evaluation set's articles in that language, one after another).
@@ -115,6 +115,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const runs = Number(argv[0] ?? 20_000);
   if (!Number.isInteger(runs) || runs < 100) throw new Error(`runs must be an integer >= 100, got ${argv[0]}`);
   for (const language of [...EVAL_LANGUAGES, 'nl']) inProcess(runs, language);
+  if (argv[1] === 'in-process') return;
   if (hasWrk()) await eventsPerSecond();
   else report({ name: 'classify events per second vs hello', value: 0, unit: 'events/s', skipped: 'wrk not installed' });
 }

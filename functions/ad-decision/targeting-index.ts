@@ -41,6 +41,8 @@ export class TargetingIndex {
   private readonly topicWords = new Map<string, number>();
   /** Bumped by every change to the lists: cursors opened before it are stale. */
   epoch = 0;
+  /** Campaigns posted: a list this long holds every one of them. */
+  private posted = 0;
 
   /** Post a campaign under its keys; false when it can fill no slot at all (never posted). */
   add(ic: IndexedCampaign): boolean {
@@ -56,20 +58,23 @@ export class TargetingIndex {
       }
       list.insert(ic);
     }
+    this.posted++;
     return true;
   }
 
   remove(ic: IndexedCampaign): void {
     this.epoch++;
+    let removed = false;
     for (const key of postingKeys(ic) ?? []) {
       const list = this.lists.get(key);
       if (list === undefined) continue;
-      list.remove(ic);
+      if (list.remove(ic)) removed = true;
       if (list.size === 0) {
         this.lists.delete(key);
         this.dropped(key);
       }
     }
+    if (removed) this.posted--;
   }
 
   /** Replace the whole index with `campaigns` (a cold start): one sort, then lists built in order. */
@@ -88,6 +93,7 @@ export class TargetingIndex {
       }
     }
     this.epoch++;
+    this.posted = posted.length;
     this.lists.clear();
     this.sizes.clear();
     this.topicCategories.clear();
@@ -114,11 +120,18 @@ export class TargetingIndex {
     if (query.risk !== 'high') this.collect(safety, 'b:moderate');
     if (query.risk !== 'high' && query.risk !== 'medium') this.collect(safety, 'b:strict');
     dims.push(safety);
+    // A dimension with a list holding every posted campaign (its wildcard, when no campaign
+    // targets it) constrains nothing: the join leaves it out rather than seek in it. Leaving a
+    // dimension out only lets more candidates reach the exact check, never fewer.
     const unions: Union[] = [];
+    let everything: PostingList<IndexedCampaign> | undefined;
     for (const lists of dims) {
       if (lists.length === 0) return undefined;
-      unions.push(new Union(lists));
+      const all = lists.find((l) => l.size === this.posted);
+      if (all === undefined) unions.push(new Union(lists));
+      else everything ??= all;
     }
+    if (unions.length === 0) unions.push(new Union([everything!]));
     unions.sort((a, b) => a.size - b.size);
     return new Join(unions);
   }

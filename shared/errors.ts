@@ -87,12 +87,6 @@ export class UnsupportedMediaTypeError extends TaglineError {
   readonly title = 'Unsupported media type';
 }
 
-export class TooManyRequestsError extends TaglineError {
-  readonly status = 429;
-  readonly code = 'too-many-requests';
-  readonly title = 'Too many requests';
-}
-
 /** A dependency (store, broker) failed in a way a retry may fix. */
 export class UnavailableError extends TaglineError {
   readonly status = 503;

@@ -74,10 +74,6 @@ function campaignRules<T extends z.ZodType<{ schedule?: { start: string; end?: s
 export const CampaignInput = campaignRules(z.strictObject(campaignFields));
 export type CampaignInput = z.infer<typeof CampaignInput>;
 
-/** A partial update (PATCH): any subset of the fields, each validated as in `CampaignInput`. */
-export const CampaignPatch = campaignRules(z.strictObject(campaignFields).partial());
-export type CampaignPatch = z.infer<typeof CampaignPatch>;
-
 /** A campaign as stored and as the decision engine reads it: money in integer micros. */
 export interface Campaign {
   id: string;

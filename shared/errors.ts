@@ -81,6 +81,12 @@ export class PayloadTooLargeError extends TaglineError {
   readonly title = 'Payload too large';
 }
 
+export class HeadersTooLargeError extends TaglineError {
+  readonly status = 431;
+  readonly code = 'headers-too-large';
+  readonly title = 'Request header fields too large';
+}
+
 export class UnsupportedMediaTypeError extends TaglineError {
   readonly status = 415;
   readonly code = 'unsupported-media-type';

@@ -13,7 +13,7 @@ const BUDGET_MICROS = 300_000;
 const WAVES = 4;
 
 for (const backend of BACKENDS) {
-  backendTest(backend).serial(`${backend}: ${REQUESTS} concurrent decisions for a nearly exhausted campaign overspend by at most 1% or one bid`, async (t) => {
+  backendTest(backend).serial(`${backend}: ${REQUESTS} concurrent decisions on two ad-decision replicas for a nearly exhausted campaign overspend by at most 1% or one bid`, async (t) => {
     const store = await testStore(backend);
     await store.store.putDoc('publishers', PUBLISHER.id, PUBLISHER);
     await store.store.putDoc('campaigns', 'tight', campaign({ id: 'tight', pricing: { model: 'cpm', amountMicros: CPM_MICROS, currency: 'EUR' }, budget: { totalMicros: BUDGET_MICROS } }) as never);
@@ -21,9 +21,10 @@ for (const backend of BACKENDS) {
     const ledger = await startFunction('ledger', env);
     const broker = await BrokerStandIn.start([{ url: `${ledger.url}/`, types: [EVENT_TYPES.impression, EVENT_TYPES.click] }]);
     const track = await startFunction('track', { ...env, K_SINK: broker.url });
-    const decision = await startFunction('ad-decision', { ...env, K_SINK: broker.url, TRACK_URL: track.url });
+    // Two replicas, as Knative runs under load: each holds budget leases of its own from the store.
+    const deciders = await Promise.all([0, 1].map(() => startFunction('ad-decision', { ...env, K_SINK: broker.url, TRACK_URL: track.url })));
     t.teardown(async () => {
-      await Promise.all([decision.stop(), track.stop(), ledger.stop(), broker.stop()]);
+      await Promise.all([...deciders.map((d) => d.stop()), track.stop(), ledger.stop(), broker.stop()]);
       await store.close();
     });
 
@@ -34,8 +35,8 @@ for (const backend of BACKENDS) {
     // Bursts until the budget is spent: each one far larger than what is left of it.
     for (let wave = 0; wave < WAVES && spend < BUDGET_MICROS - BID_MICROS; wave++) {
       const answers = await Promise.all(
-        Array.from({ length: REQUESTS }, () =>
-          fetch(`${decision.url}/v1/ads`, { method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': BROWSER_UA }, body }).then(
+        Array.from({ length: REQUESTS }, (_, i) =>
+          fetch(`${deciders[i % deciders.length]!.url}/v1/ads`, { method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': BROWSER_UA }, body }).then(
             async (r) => {
               t.is(r.status, 200);
               return ((await r.json()) as { ads: { impressionUrl: string }[] }).ads;

@@ -163,3 +163,22 @@ t('capacity.md: the autoscaling targets, replica bounds and Kafka topic it reaso
   const kafka = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'tagline-kafka-broker')?.data as Record<string, string>;
   tt.true(doc.includes(`with ${kafka['default.topic.partitions']} partitions and replication factor ${kafka['default.topic.replication.factor']}`));
 });
+
+test('capacity.md: each pod count is its rate over its P, rounded up, and the totals add up', (tt) => {
+  const doc = readFileSync(path.join(REPO_ROOT, 'docs', 'capacity.md'), 'utf8');
+  const num = (s: string) => Number(s.replace(/,/g, ''));
+  const rows = [...doc.matchAll(/^\| (ad-decision|track|ledger|report) \| [^|]* \| ([\d,]+) \|(.*)\|$/gm)];
+  tt.is(rows.length, 4, 'a pods row for ad-decision, track, ledger and report');
+  const totals = [0, 0, 0];
+  for (const [, name, p, cells] of rows) {
+    const tiers = [...cells!.matchAll(/⌈([\d,]+) \/ ([\d,]+)⌉ = \*\*([\d,]+)\*\*/g)];
+    tt.is(tiers.length, 3, `${name}: three tiers`);
+    tiers.forEach(([, rate, over, pods], i) => {
+      tt.is(num(over!), num(p!), `${name}: divided by its own P`);
+      tt.is(num(pods!), Math.ceil(num(rate!) / num(p!)), `${name}: ⌈${rate} / ${p}⌉`);
+      totals[i]! += num(pods!);
+    });
+  }
+  const total = /^\| \*\*total \(≈ vCPU\)\*\* \| \| \| \*\*([\d,]+)\*\* \| \*\*([\d,]+)\*\* \| \*\*([\d,]+)\*\* \|$/m.exec(doc);
+  tt.deepEqual(total?.slice(1).map(num), totals);
+});

@@ -1,4 +1,4 @@
-import { LruCache } from '../../shared/lru';
+import { BoundedCache } from '../../shared/bounded-cache';
 
 /** TCF v2 purpose 1: store and/or access information on a device. */
 const PURPOSE_STORE = 1;
@@ -11,7 +11,7 @@ export interface ConsentInput {
 }
 
 const CACHE_MAX = 10_000;
-const cache = new LruCache<string, boolean>(CACHE_MAX);
+const cache = new BoundedCache<string, boolean>(CACHE_MAX);
 
 /**
  * Whether the user id may be used (frequency caps, per-user counters). Outside GDPR it may;

@@ -2,7 +2,7 @@ import type { PageClassifiedData, PageObservedData } from '../../shared/events';
 import { normalisePageUrl, pageHash } from '../../shared/page';
 import type { PageContext } from './engine';
 import type { AdRequest } from './request';
-import { LruCache } from '../../shared/lru';
+import { BoundedCache } from '../../shared/bounded-cache';
 
 export interface PageIdentity {
   canonical: string;
@@ -11,7 +11,7 @@ export interface PageIdentity {
   words?: Set<string>;
 }
 
-const identities = new LruCache<string, PageIdentity>(20_000);
+const identities = new BoundedCache<string, PageIdentity>(20_000);
 
 /**
  * Canonical URL, hash and words of a page, memoised by URL and content size: the same pages are

@@ -3,7 +3,7 @@ import type { PageClassifiedData, PageObservedData } from '../../shared/events';
 import type { Logger } from '../../shared/logger';
 import { pageKey } from '../../shared/page';
 import type { Store } from '../../shared/store';
-import { LruCache } from '../../shared/lru';
+import { BoundedCache } from '../../shared/bounded-cache';
 
 interface Entry {
   value: PageClassifiedData | undefined;
@@ -19,7 +19,7 @@ const MAX_ENTRIES = 50_000;
  * per `observeTtlSeconds` across all processes.
  */
 export class PageCache {
-  private readonly entries = new LruCache<string, Entry>(MAX_ENTRIES);
+  private readonly entries = new BoundedCache<string, Entry>(MAX_ENTRIES);
   private readonly fetching = new Set<string>();
 
   constructor(

@@ -6,7 +6,7 @@
  * Snowball ports cost 8–13 µs a word against 0.1–0.3 µs here (docs/benchmarks.md), and a page
  * whose words are not memoised yet would spend milliseconds stemming.
  */
-import { LruCache } from '../../shared/lru';
+import { BoundedCache } from '../../shared/bounded-cache';
 
 /** Languages with a lexicon of their own. */
 export const LEXICON_LANGUAGES = ['en', 'es', 'fr', 'it', 'de', 'pt'] as const;
@@ -178,7 +178,7 @@ const MEMO_MAX_TOKEN_LENGTH = 12;
  * costs a fraction of stemming and allocates nothing.
  */
 function memoised(stem: (token: string) => string): (token: string) => string {
-  const memo = new LruCache<string, string>(STEM_MEMO_LIMIT);
+  const memo = new BoundedCache<string, string>(STEM_MEMO_LIMIT);
   return (token) => {
     if (token.length > MEMO_MAX_TOKEN_LENGTH) return stem(token);
     let stemmed = memo.get(token);

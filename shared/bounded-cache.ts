@@ -7,7 +7,7 @@
  * entry is one `Map.get`: no reordering on every read, which on a `Map` (delete, then set again)
  * leaves a deleted slot per hit and makes V8 rehash the whole table every few thousand hits.
  */
-export class LruCache<K, V> {
+export class BoundedCache<K, V> {
   private young = new Map<K, V>();
   private old = new Map<K, V>();
   private readonly generation: number;

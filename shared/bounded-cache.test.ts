@@ -1,8 +1,8 @@
 import test from 'ava';
-import { LruCache } from './lru';
+import { BoundedCache } from './bounded-cache';
 
 test('a full cache forgets what was not used during the last generation, and keeps what was', (t) => {
-  const cache = new LruCache<string, number>(4);
+  const cache = new BoundedCache<string, number>(4);
   cache.set('a', 1).set('b', 2);
   t.is(cache.get('a'), 1, 'a is used');
   cache.set('c', 3);
@@ -18,7 +18,7 @@ test('a full cache forgets what was not used during the last generation, and kee
 
 test('never more than the bound; an entry read at least once per half-bound of operations is never lost', (t) => {
   const max = 64;
-  const cache = new LruCache<number, number>(max);
+  const cache = new BoundedCache<number, number>(max);
   let seed = 7;
   const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
   cache.set(-1, -1);
